@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "rasd 0.1.0",
     description = "Reads Arabic conflict news and turns it into structured, verifiable data.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
+      KbCommand.class,
+    })
 public final class RasdCli {
 
   public static void main(String[] args) {

@@ -1,0 +1,11 @@
+package org.rasd.app;
+
+import picocli.CommandLine.Command;
+
+/** {@code rasd eval}: a group of subcommands. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures extraction quality against annotated data.",
+    subcommands = {})
+final class EvalCommand {}
