@@ -86,8 +86,16 @@ public final class TriggerLexicon {
             origin + ":" + number + ": part of speech must be NOUN or VERB, not '" + cols[1] + "'");
       }
       EventType type = new EventType(cols[2], cols[3], dashToNull(cols[4]));
+      String problem = OntologyTypes.problemWith(type);
+      String modality = dashToNull(cols[5]);
+      if (problem == null && modality != null && !OntologyTypes.MODALITIES.contains(modality)) {
+        problem = "unknown modality '" + modality + "'";
+      }
+      if (problem != null) {
+        throw new IllegalArgumentException(origin + ":" + number + ": " + problem);
+      }
       List<String> words = List.of(ArabicNormalizer.normalize(cols[0].split("/")[0]).split(" "));
-      entries.add(new TriggerEntry(cols[0], cols[1], words, type, dashToNull(cols[5]), number));
+      entries.add(new TriggerEntry(cols[0], cols[1], words, type, modality, number));
     }
     return new TriggerLexicon(entries);
   }
