@@ -40,7 +40,8 @@ public final class ArabicInflection {
         possessed.add(noun + e);
       }
     } else {
-      for (String ending : List.of("ات", "ان", "ين", "ون", "ا")) {
+      // sound plurals and duals, accusative alif, and the feminine of participles (محاصر → محاصرتين)
+      for (String ending : List.of("ات", "ان", "ين", "ون", "ا", "ه", "تين", "تان")) {
         bare.add(noun + ending);
       }
       for (String e : ENCLITICS) {
