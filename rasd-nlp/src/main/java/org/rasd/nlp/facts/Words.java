@@ -3,6 +3,7 @@ package org.rasd.nlp.facts;
 import java.util.ArrayList;
 import java.util.List;
 import org.rasd.nlp.model.Span;
+import org.rasd.nlp.text.NormalizedText;
 
 /**
  * Splits a text into Arabic words (runs of Arabic letters, diacritics and tatweel) with offsets
@@ -17,8 +18,8 @@ public final class Words {
   public record Word(int start, int end, String norm) implements Span {}
 
   public static List<Word> scan(String text) {
-    NormalizedText normalized = new NormalizedText(text);
-    String folded = normalized.folded();
+    NormalizedText normalized = NormalizedText.of(text);
+    String folded = normalized.text();
     List<Word> words = new ArrayList<>();
     int i = 0;
     while (i < folded.length()) {

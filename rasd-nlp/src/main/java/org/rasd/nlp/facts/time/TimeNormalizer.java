@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rasd.nlp.facts.NormalizedText;
+import org.rasd.nlp.text.NormalizedText;
 
 /**
  * Finds time expressions in Arabic text and normalises them to ISO-8601 prefixes: absolute dates
@@ -101,8 +101,8 @@ public final class TimeNormalizer {
   /** Time expressions in {@code text}, in text order, not overlapping. */
   public List<TimeExpression> find(String text, String publicationDate) {
     PublicationDate anchor = PublicationDate.parse(publicationDate);
-    NormalizedText normalized = new NormalizedText(text);
-    String folded = normalized.folded();
+    NormalizedText normalized = NormalizedText.of(text);
+    String folded = normalized.text();
     record Found(int start, int end, TimeValue value) {}
     List<Found> candidates = new ArrayList<>();
     for (Rule rule : rules) {
