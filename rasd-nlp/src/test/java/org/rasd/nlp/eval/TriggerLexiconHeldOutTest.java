@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import org.rasd.nlp.facts.TriggerMatch;
  * counts as found when a lexicon match overlaps a word of its coded event text; "typed" also asks
  * for the sentence's PLOVER class. Only sentences with a non-empty event text are used. The files
  * are read leniently with patterns, since the PROTEST file is not well-formed XML.
+ *
+ * <p>Each file is split in file order: the first half is a development half (its misses may be
+ * looked at to find general vocabulary gaps), the second half is the test half, never inspected.
  */
 class TriggerLexiconHeldOutTest {
 
@@ -26,34 +30,40 @@ class TriggerLexiconHeldOutTest {
   private static final Pattern EVENT_TEXT = Pattern.compile("eventtext=\"([^\"]+)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
 
+  record Coded(String plover, String eventText, String sentence) {}
+
   record Result(int sentences, int found, int typed) {}
 
-  static Result measure(TriggerLexicon lexicon, Path file) throws IOException {
-    String xml = Files.readString(file);
-    int sentences = 0;
-    int found = 0;
-    int typed = 0;
-    Matcher s = SENTENCE.matcher(xml);
+  /** The coded sentences with a non-empty event text, in file order. */
+  static List<Coded> read(Path file) throws IOException {
+    List<Coded> out = new ArrayList<>();
+    Matcher s = SENTENCE.matcher(Files.readString(file));
     while (s.find()) {
       Matcher event = EVENT_TEXT.matcher(s.group(2));
       Matcher text = TEXT.matcher(s.group(2));
-      if (!event.find() || !text.find()) {
-        continue;
+      if (event.find() && text.find()) {
+        out.add(new Coded(s.group(1), event.group(1), text.group(1).trim()));
       }
-      sentences++;
-      String sentence = text.group(1).trim();
-      List<TriggerMatch> matches = lexicon.find(sentence);
+    }
+    return out;
+  }
+
+  static Result measure(TriggerLexicon lexicon, List<Coded> sentences) {
+    int found = 0;
+    int typed = 0;
+    for (Coded c : sentences) {
       List<TriggerMatch> onEvent =
-          matches.stream().filter(m -> overlapsEventWord(m, sentence, event.group(1))).toList();
+          lexicon.find(c.sentence()).stream()
+              .filter(m -> overlapsEventWord(m, c.sentence(), c.eventText()))
+              .toList();
       if (!onEvent.isEmpty()) {
         found++;
-        String plover = s.group(1);
-        if (onEvent.stream().anyMatch(m -> plover.equals(m.entry().type().plover()))) {
+        if (onEvent.stream().anyMatch(m -> c.plover().equals(m.entry().type().plover()))) {
           typed++;
         }
       }
     }
-    return new Result(sentences, found, typed);
+    return new Result(sentences.size(), found, typed);
   }
 
   private static boolean overlapsEventWord(TriggerMatch m, String sentence, String eventText) {
@@ -71,17 +81,18 @@ class TriggerLexiconHeldOutTest {
   void recallOnHandCodedSentences() throws IOException {
     Path dir = Path.of(System.getProperty("rasd.shared", "../shared")).resolve("data/universalpetrarch-arabic/Arabic_validation");
     TriggerLexicon lexicon = TriggerLexicon.load();
-    Result assault = measure(lexicon, dir.resolve("arabic_assault_gsr_validation.xml"));
-    Result protest = measure(lexicon, dir.resolve("arabic_protest_gsr_validation.xml"));
-    for (var r : List.of(List.of("ASSAULT", assault), List.of("PROTEST", protest))) {
-      Result x = (Result) r.get(1);
-      System.out.printf(
-          "held-out %s: %d sentences, trigger found %.3f, with the PLOVER class %.3f%n",
-          r.get(0), x.sentences(), (double) x.found() / x.sentences(), (double) x.typed() / x.sentences());
+    for (String category : List.of("assault", "protest")) {
+      List<Coded> all = read(dir.resolve("arabic_" + category + "_gsr_validation.xml"));
+      assertThat(all).hasSizeGreaterThan(150);
+      Result dev = measure(lexicon, all.subList(0, all.size() / 2));
+      Result test = measure(lexicon, all.subList(all.size() / 2, all.size()));
+      for (Result r : List.of(dev, test)) {
+        System.out.printf(
+            "UniversalPetrarch %s %s half: %d sentences, trigger found %.3f, with the PLOVER class %.3f%n",
+            category, r == dev ? "dev" : "test", r.sentences(), (double) r.found() / r.sentences(),
+            (double) r.typed() / r.sentences());
+      }
+      assertThat(test.found()).isGreaterThan(test.sentences() * (category.equals("assault") ? 3 : 1) / 4);
     }
-    assertThat(assault.sentences()).isGreaterThan(200);
-    assertThat(protest.sentences()).isGreaterThan(150);
-    assertThat(assault.found()).isGreaterThan(assault.sentences() * 3 / 4);
-    assertThat(protest.found()).isGreaterThan(protest.sentences() * 3 / 10);
   }
 }
