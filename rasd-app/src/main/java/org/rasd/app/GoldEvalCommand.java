@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.rasd.nlp.eval.Counts;
 import org.rasd.nlp.eval.DocumentScore;
 import org.rasd.nlp.eval.GoldDocument;
@@ -43,19 +44,21 @@ final class GoldEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private final Function<Article, ExtractionResult> pipeline;
-  private final TriggerLexicon triggers = TriggerLexicon.load();
+  /** Built only when the command runs: picocli instantiates every subcommand on each launch. */
+  private final Supplier<Function<Article, ExtractionResult>> pipelineFactory;
 
   GoldEvalCommand() {
-    this(new CurrentPipeline());
+    this(CurrentPipeline::new);
   }
 
-  GoldEvalCommand(Function<Article, ExtractionResult> pipeline) {
-    this.pipeline = pipeline;
+  GoldEvalCommand(Supplier<Function<Article, ExtractionResult>> pipelineFactory) {
+    this.pipelineFactory = pipelineFactory;
   }
 
   @Override
   public Integer call() {
+    Function<Article, ExtractionResult> pipeline = pipelineFactory.get();
+    TriggerLexicon triggers = TriggerLexicon.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.printf("%-36s %-24s %-24s %-24s %-24s%n", "file", "entities", "events", "relations", "triggers (lexicon)");

@@ -55,7 +55,7 @@ class GoldEvalCommandTest {
   void predictionsOfAPipelineAreScored() {
     GoldEvalCommand command =
         new GoldEvalCommand(
-            article -> {
+            () -> article -> {
               int at = article.text().indexOf("جيش الإسلام");
               Mention m = new Mention(at, at + 11, "جيش الإسلام", "ARMED_GROUP", 1.0, "test", null);
               return new ExtractionResult(List.of(m), List.of(), List.of());
