@@ -74,12 +74,20 @@ public record PublicationDate(int year, int month, int day) {
     return new TimeValue(String.format("%04d", year + years), TimePrecision.YEAR, null, true);
   }
 
-  /** The nearest given weekday on or before (past) or after (future) the publication date. */
-  TimeValue weekday(DayOfWeek dow, boolean future) {
+  /**
+   * The given weekday nearest the publication date: for direction 0 on or before it (يوم الجمعة),
+   * for -1 strictly before it (الجمعة الماضي), for +1 strictly after it (الجمعة المقبل).
+   */
+  TimeValue weekday(DayOfWeek dow, int direction) {
     if (!knowsDay()) {
       return itself();
     }
-    LocalDate d = future ? date().with(TemporalAdjusters.next(dow)) : date().with(TemporalAdjusters.previousOrSame(dow));
+    LocalDate d =
+        direction > 0
+            ? date().with(TemporalAdjusters.next(dow))
+            : direction < 0
+                ? date().with(TemporalAdjusters.previous(dow))
+                : date().with(TemporalAdjusters.previousOrSame(dow));
     return dayValue(d);
   }
 

@@ -48,9 +48,8 @@ public final class TimeNormalizer {
   private static final String PART_OF_DAY = "(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|منتصف\\s+ليل)\\s+)?";
   private static final String WEEKDAY_LEAD = "(?:(?:يوم\\s+)?" + WEEKDAY + SEP + ")?";
 
-  private static final Pattern QUALIFIER_BEFORE =
-      Pattern.compile(
-          L + CL + "(نهايه|اواخر|اخر|مطلع|بدايه|بدايات|اوائل|مستهل|منتصف|اواسط)\\s+$");
+  private static final String QUALIFIER_WORD = "(?:نهايه|اواخر|اخر|مطلع|بدايه|بدايات|اوائل|مستهل|منتصف|اواسط)";
+  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(L + CL + "(" + QUALIFIER_WORD + ")\\s+$");
 
   private record Rule(Pattern pattern, BiFunction<Matcher, PublicationDate, TimeValue> resolve) {}
 
@@ -81,6 +80,9 @@ public final class TimeNormalizer {
     // العام الماضي / الشهر المقبل / الأسبوع الجاري / هذا العام
     rule(L + CL + "(?:(العام|السنه|الشهر|الاسبوع)\\s+" + DIRECTION + "|(?:هذا|هذه)\\s+(العام|السنه|الشهر|الاسبوع))" + R,
         TimeNormalizer::namedPeriod);
+    // مطلع العام / منتصف الشهر: the current period, the qualifier is added below
+    rule(L + "(?<=" + QUALIFIER_WORD + "\\s)(العام|السنه|الشهر)(?!\\s+(?:" + PAST + "|" + FUTURE + "|" + CURRENT + "|\\d))" + R,
+        (m, p) -> m.group(1).equals("الشهر") ? require(p).plusMonths(0) : require(p).plusYears(0));
     // اليوم / أمس / يوم أمس الخميس / صباح اليوم الأربعاء / أول من أمس
     rule(L + PART_OF_DAY + "(?:" + CL + "يوم\\s+)?" + CL + "(اليوم|امس|البارحه|اول\\s+(?:من\\s+)?امس)"
             + "(?:" + SEP + WEEKDAY + ")?" + R,
@@ -245,7 +247,7 @@ public final class TimeNormalizer {
   private static TimeValue weekday(Matcher m, PublicationDate p) {
     String day = m.group(1) != null ? m.group(1) : m.group(3);
     String dir = m.group(1) != null ? m.group(2) : m.group(4);
-    return require(p).weekday(WEEKDAYS.get(day), direction(dir) > 0);
+    return require(p).weekday(WEEKDAYS.get(day), direction(dir));
   }
 
   private static TimeValue ago(Matcher m, PublicationDate p) {
