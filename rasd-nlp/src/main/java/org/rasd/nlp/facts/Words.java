@@ -11,16 +11,16 @@ import org.rasd.nlp.text.ArabicTokenizer;
  * The Arabic words of a text as the text layer's {@link ArabicTokenizer} cuts them, with their
  * normalised form, for matchers that run on bare text (no sentence split or clitic analysis needed).
  */
-public final class Words {
+final class Words {
 
   private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
 
   private Words() {}
 
   /** One Arabic word: original offsets and the {@link ArabicNormalizer} form. */
-  public record Word(int start, int end, String norm) implements Span {}
+  record Word(int start, int end, String norm) implements Span {}
 
-  public static List<Word> scan(String text) {
+  static List<Word> scan(String text) {
     List<Word> words = new ArrayList<>();
     TOKENIZER.tokenize(
         text,
