@@ -90,6 +90,9 @@ public final class TimeNormalizer {
     // يوم الجمعة / الأربعاء الماضي
     rule(L + PART_OF_DAY + "(?:" + CL + "يوم\\s+" + WEEKDAY + "(?:\\s+" + DIRECTION + ")?|" + WEEKDAY + "\\s+" + DIRECTION + ")" + R,
         TimeNormalizer::weekday);
+    // "أعلنت الفصائل الثلاثاء، …": a bare weekday as a comma-set adverb (not صلاة الجمعة في …)
+    rule(L + "ال(" + alternation(WEEKDAYS) + ")(?=\\s*[،,])",
+        (m, p) -> require(p).weekday(WEEKDAYS.get(m.group(1)), 0));
     // قبل يومين / منذ ثلاثة أشهر / قبل 5 سنوات / قبل أيام
     rule(L + CL + "(قبل|منذ)\\s+(?:(?:نحو|حوالي|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(\\d{1,3}|" + alternation(NUMBERS) + ")\\s+)?"
             + "(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)" + R,

@@ -74,6 +74,11 @@ class TimeNormalizerTest {
     List<TimeExpression> afrin = normalizer.find(article("dev/microsyria-afrin-2018.ar.txt"), "2018-02-20");
     assertTime(afrin, "20 فبراير، 2018", "2018-02-20", TimePrecision.DAY, false);
     assertTime(afrin, "أمس", "2018-02-19", TimePrecision.DAY, true);
+    assertTime(afrin, "الثلاثاء", "2018-02-20", TimePrecision.DAY, true); // "والجيش التركي الثلاثاء، على قرى"
+    // "صلاة الجمعة في" and "لمظاهرات الجمعة عبر" name the Friday prayer and a protest day, not a date
+    assertThat(normalizer.find(article("dev/alnadwah-protests-2012.ar.txt"), "2012-03-10"))
+        .extracting(TimeExpression::text)
+        .containsExactly("أمس", "2011");
   }
 
   @Test
