@@ -6,9 +6,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ final class FeedReader implements ArticleReader {
   }
 
   @Override
-  public void read(String location, InputStream in, IngestListener sink) throws IOException {
+  public void read(String location, BufferedInputStream in, IngestListener sink) throws IOException {
     SyndFeed feed = parse(limit.readAll(in));
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {

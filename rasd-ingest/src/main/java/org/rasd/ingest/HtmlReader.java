@@ -1,7 +1,7 @@
 package org.rasd.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import org.rasd.ingest.html.HtmlArticleExtractor;
 
 /** An HTML file is one article page. */
@@ -14,7 +14,7 @@ final class HtmlReader implements ArticleReader {
   }
 
   @Override
-  public void read(String location, InputStream in, IngestListener sink) throws IOException {
+  public void read(String location, BufferedInputStream in, IngestListener sink) throws IOException {
     sink.article(HtmlArticleExtractor.extract(limit.readAll(in), null, null, null, location));
   }
 }

@@ -37,7 +37,7 @@ public final class Ingestor {
     this.failFast = failFast;
     readers.put(InputFormat.TEXT, new PlainTextReader(limit));
     readers.put(InputFormat.HTML, new HtmlReader(limit));
-    readers.put(InputFormat.JSONL, new JsonLinesReader(limit));
+    readers.put(InputFormat.JSONL, new JsonReader(limit));
     readers.put(InputFormat.RSS, new FeedReader(limit));
     readers.put(InputFormat.WARC, new WarcArchiveReader(limit));
   }

@@ -1,7 +1,7 @@
 package org.rasd.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import org.rasd.nlp.model.Article;
 
 /** A plain text file is one article; its first non-empty line, if short enough, is the title. */
@@ -17,7 +17,7 @@ final class PlainTextReader implements ArticleReader {
   }
 
   @Override
-  public void read(String location, InputStream in, IngestListener sink) throws IOException {
+  public void read(String location, BufferedInputStream in, IngestListener sink) throws IOException {
     String text = TextDecoder.decode(limit.readAll(in));
     if (text.isBlank()) {
       throw new BadInputException("no text", "only whitespace");

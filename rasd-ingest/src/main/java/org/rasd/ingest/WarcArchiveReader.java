@@ -2,7 +2,7 @@ package org.rasd.ingest;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -29,7 +29,7 @@ final class WarcArchiveReader implements ArticleReader {
   }
 
   @Override
-  public void read(String location, InputStream in, IngestListener sink) throws IOException {
+  public void read(String location, BufferedInputStream in, IngestListener sink) throws IOException {
     WarcReader warc = new WarcReader(in);
     long number = 0;
     for (Optional<WarcRecord> next = next(warc); next.isPresent(); next = next(warc)) {

@@ -30,6 +30,12 @@ final class BodyExtractor {
               + "|related|comments?|advert\\w*|ads?|banner|promo|newsletter|subscribe|cookies?|popup|modal"
               + "|widget|tags|pagination|skip)(?:$|[\\s_-])");
 
+  /**
+   * Page furniture is small: an element named like furniture but holding most of the page's text is a
+   * wrapper ({@code <div class="page has-sidebar">}), not a sidebar.
+   */
+  private static final double MAX_FURNITURE_SHARE = 0.5;
+
   /** A block whose text is mostly link text is a link list ("read also", "most read"), not prose. */
   private static final double MAX_LINK_SHARE = 0.5;
 
@@ -68,11 +74,13 @@ final class BodyExtractor {
   }
 
   private static void removeFurniture(Element body) {
+    int pageText = body.text().length();
     for (Element element : body.select("[class], [id]")) {
       if (element.parent() == null || isContentContainer(element)) {
         continue; // already removed with an ancestor, or the content itself
       }
-      if (FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find()) {
+      boolean named = FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find();
+      if (named && element.text().length() <= MAX_FURNITURE_SHARE * pageText) {
         element.remove();
       }
     }

@@ -78,6 +78,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void aWrapperNamedLikeFurnitureIsNotDropped() throws Exception {
+    String page =
+        "<html><body><div class='page has-sidebar'><div class='sidebar'><p>روابط</p></div>"
+            + "<div class='text'><p>" + P1 + "</p><p>" + Samples.SENTENCE_3 + "</p></div></div></body></html>";
+    assertThat(extract(page).text()).isEqualTo(P1 + "\n" + Samples.SENTENCE_3);
+  }
+
+  @Test
   void aPageWithoutBodyTextIsAnError() {
     String page =
         "<html><head><title>عنوان</title><script>var a = 1;</script></head>"

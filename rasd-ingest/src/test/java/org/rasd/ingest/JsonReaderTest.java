@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasd.nlp.model.Article;
 
-class JsonLinesReaderTest {
+class JsonReaderTest {
 
   @TempDir Path dir;
 
@@ -80,5 +80,44 @@ class JsonLinesReaderTest {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
+  }
+
+  @Test
+  void aPrettyPrintedArrayStreamsOneArticlePerElement() throws Exception {
+    String document =
+        """
+        [
+          {
+            "id": "p1",
+            "title": "%s",
+            "text": "%s"
+          },
+          {"id": "p2", "text": ""},
+          {
+            "text": "%s"
+          }
+        ]
+        """
+            .formatted(Samples.TITLE, Samples.SENTENCE_1, Samples.SENTENCE_3);
+    Path file = Samples.write(dir.resolve("export.json"), document);
+    CollectingListener result = CollectingListener.ingest(file);
+
+    assertThat(result.articles).extracting(Article::text).containsExactly(Samples.SENTENCE_1, Samples.SENTENCE_3);
+    assertThat(result.articles.get(0).origin()).endsWith("export.json:2");
+    assertThat(result.articles.get(1).origin()).endsWith("export.json:8");
+    assertThat(result.errors).singleElement().satisfies(e -> {
+      assertThat(e.location()).endsWith("export.json:7");
+      assertThat(e.reason()).isEqualTo("no text");
+    });
+  }
+
+  @Test
+  void aPrettyPrintedObjectIsOneArticleOrOneError() throws Exception {
+    Path article = Samples.write(dir.resolve("one.json"), "{\n  \"text\": \"" + Samples.SENTENCE_1 + "\"\n}\n");
+    Path other = Samples.write(dir.resolve("other.json"), "{\n  \"about\": \"ليس مقالاً\",\n  \"items\": []\n}\n");
+    CollectingListener result = CollectingListener.ingest(article, other);
+
+    assertThat(result.articles).singleElement().satisfies(a -> assertThat(a.origin()).endsWith("one.json"));
+    assertThat(result.errors).singleElement().satisfies(e -> assertThat(e.message()).endsWith("other.json: no text (missing or empty \"text\")"));
   }
 }
