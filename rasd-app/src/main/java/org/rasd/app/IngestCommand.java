@@ -61,13 +61,22 @@ final class IngestCommand implements Callable<Integer> {
   private Writer articles;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (maxArticleMb < 1 || maxArticleMb > 1024) {
       System.err.println("rasd ingest: --max-article-mb must be between 1 and 1024");
       return 2;
     }
     Ingestor ingestor = new Ingestor(format, new SizeLimit(maxArticleMb << 20), failFast);
     PrintStream err = System.err;
+    try {
+      return run(ingestor, err);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("rasd ingest: cannot write " + (out.equals("-") ? "to stdout" : out) + ": " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int run(Ingestor ingestor, PrintStream err) throws IOException {
     try (Writer writer = openOutput();
         ProgressBar bar = showProgress() ? ProgressBar.start(err, ingestor.stats(), Ingestor.measure(inputs)) : null) {
       articles = writer;

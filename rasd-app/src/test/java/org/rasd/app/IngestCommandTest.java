@@ -118,6 +118,16 @@ class IngestCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 documents, 0 failures");
   }
 
+  @Test
+  void anUnwritableOutputIsAUsageErrorNotACrash() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), BODY);
+
+    int exit = RasdCli.run("ingest", file.toString(), "--out", file.resolve("sub/out.jsonl").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("rasd ingest: cannot write ");
+  }
+
   private static List<JsonNode> jsonLines(String text) throws Exception {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : text.split("\n")) {

@@ -16,6 +16,8 @@ final class LineReader {
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] buffer = new byte[1 << 16];
+  /** Reused for every line: grows to the longest line seen (at most the cap). */
+  private byte[] line = new byte[1 << 12];
   private int position;
   private int limit;
   private long number;
@@ -27,7 +29,6 @@ final class LineReader {
 
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
-    byte[] line = new byte[256];
     int length = 0;
     boolean tooLong = false;
     boolean sawAny = false;
@@ -46,7 +47,6 @@ final class LineReader {
       int chunk = position - start;
       if (!tooLong && length + chunk > maxLineBytes) {
         tooLong = true;
-        line = null;
       }
       if (!tooLong) {
         if (length + chunk > line.length) {

@@ -128,7 +128,8 @@ public final class HtmlArticleExtractor {
 
   /** ISO 639-1 code from {@code <html lang>}, the content-language header or og:locale; null if none. */
   private static String language(Document page) {
-    String tag = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+    Element html = page.selectFirst("html");
+    String tag = html == null ? "" : html.attr("lang");
     if (tag.isBlank()) {
       String header = meta(page, "meta[http-equiv=content-language]");
       String locale = meta(page, "meta[property=og:locale]");
