@@ -68,7 +68,7 @@ final class WarcArchiveReader implements ArticleReader {
       HttpResponse http;
       try {
         http = response.http();
-      } catch (IOException e) {
+      } catch (ParsingException e) {
         throw new BadInputException("unreadable WARC record", "bad HTTP response: " + e.getMessage());
       }
       if (http.status() != 200) {

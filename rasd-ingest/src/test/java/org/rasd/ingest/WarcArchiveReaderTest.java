@@ -1,6 +1,7 @@
 package org.rasd.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
@@ -65,6 +67,21 @@ class WarcArchiveReaderTest {
   void readsUncompressedWarcsToo() throws Exception {
     Path warc = writeWarc(dir.resolve("crawl.warc"), WarcCompression.NONE);
     assertThat(CollectingListener.ingest(warc).articles).hasSize(2);
+  }
+
+  @Test
+  void aTruncatedWarcGzKeepsTheRecordsBeforeTheCutAndReportsTheFileOnce() throws Exception {
+    Path whole = writeWarc(dir.resolve("whole.warc.gz"), WarcCompression.GZIP);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(bytes, bytes.length - 100));
+
+    CollectingListener result = CollectingListener.ingest(cut);
+
+    assertThat(result.articles).hasSize(1);
+    assertThat(result.errors).extracting(IngestError::location, IngestError::reason)
+        .containsExactly(
+            tuple(cut + "#record7", "no body text"),
+            tuple(cut.toString(), "truncated gzip"));
   }
 
   private static Path writeWarc(Path file, WarcCompression compression) throws Exception {
