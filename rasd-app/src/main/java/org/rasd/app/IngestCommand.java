@@ -67,6 +67,9 @@ final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     Ingestor ingestor = new Ingestor(format, new SizeLimit(maxArticleMb << 20), failFast);
+    if (!out.equals("-")) {
+      ingestor.exclude(Path.of(out));
+    }
     PrintStream err = System.err;
     try {
       return run(ingestor, err);

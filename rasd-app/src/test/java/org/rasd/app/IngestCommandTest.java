@@ -119,6 +119,18 @@ class IngestCommandTest {
   }
 
   @Test
+  void theOutputFileInsideAnInputDirectoryIsNotReadBack() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), BODY);
+    String output = dir.resolve("articles.jsonl").toString();
+
+    assertThat(RasdCli.run("ingest", dir.toString(), "--out", output)).isZero();
+    assertThat(RasdCli.run("ingest", dir.toString(), "--out", output)).isZero();
+
+    assertThat(jsonLines(Files.readString(Path.of(output)))).hasSize(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped: excluded (the output file) 1");
+  }
+
+  @Test
   void anUnwritableOutputIsAUsageErrorNotACrash() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), BODY);
 

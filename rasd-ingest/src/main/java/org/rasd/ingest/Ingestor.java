@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rasd.nlp.model.Article;
 
 /**
@@ -26,6 +28,7 @@ public final class Ingestor {
   private final boolean failFast;
   private final Map<InputFormat, ArticleReader> readers = new EnumMap<>(InputFormat.class);
   private final IngestStats stats = new IngestStats();
+  private final Set<Path> excluded = new HashSet<>();
 
   /**
    * @param format the format of every input, or {@link InputFormat#AUTO} to detect it per file
@@ -42,6 +45,14 @@ public final class Ingestor {
     readers.put(InputFormat.WARC, new WarcArchiveReader(limit));
   }
 
+  /**
+   * Leaves {@code file} out of the run, counted as skipped: the run's own output, so that writing it
+   * inside an input directory does not feed it back in.
+   */
+  public void exclude(Path file) {
+    excluded.add(file.toAbsolutePath().normalize());
+  }
+
   /** The live counts of the run (read them from another thread for progress). */
   public IngestStats stats() {
     return stats;
@@ -55,7 +66,11 @@ public final class Ingestor {
         new InputWalker.Visitor() {
           @Override
           public void file(Path file) {
-            readFile(file, sink);
+            if (excluded.contains(file.toAbsolutePath().normalize())) {
+              sink.skipped(file.toString(), "excluded (the output file)");
+            } else {
+              readFile(file, sink);
+            }
           }
 
           @Override
