@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
     })
 final class IngestCommand implements Callable<Integer> {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for stdin.")
   List<String> inputs;
 
@@ -55,8 +57,6 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-article-mb", paramLabel = "MB", defaultValue = "64",
       description = "Largest article, feed or JSON line accepted, in MiB (default: 64).")
   int maxArticleMb;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Writer articles;
 
