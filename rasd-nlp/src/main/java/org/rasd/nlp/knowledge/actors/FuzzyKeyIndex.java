@@ -1,0 +1,87 @@
+package org.rasd.nlp.knowledge.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the indexed key nearest to a query key by edit distance, relative to the longer key's
+ * length. Keys are bucketed by length so that only keys that could be close enough are compared.
+ */
+final class FuzzyKeyIndex {
+
+  /** Keys shorter than this are never matched fuzzily: one edit changes their meaning. */
+  static final int MIN_LENGTH = 5;
+
+  record Near(String key, double ratio) {}
+
+  private final Map<Integer, List<String>> byLength = new HashMap<>();
+
+  FuzzyKeyIndex(Collection<String> keys) {
+    for (String k : keys) {
+      if (k.length() >= MIN_LENGTH) {
+        byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k);
+      }
+    }
+  }
+
+  /** The nearest key whose distance / max length is at most maxRatio (ties: first found). */
+  Optional<Near> nearest(String query, double maxRatio) {
+    if (query.length() < MIN_LENGTH) {
+      return Optional.empty();
+    }
+    int maxEdits = (int) Math.floor(maxRatio * query.length() / (1 - Math.min(maxRatio, 0.5)));
+    Near best = null;
+    for (int len = query.length() - maxEdits; len <= query.length() + maxEdits; len++) {
+      for (String key : byLength.getOrDefault(len, List.of())) {
+        int longer = Math.max(len, query.length());
+        int limit = (int) Math.floor(maxRatio * longer);
+        if (best != null) {
+          limit = Math.min(limit, (int) Math.ceil(best.ratio() * longer) - 1);
+        }
+        if (limit < 0) {
+          continue;
+        }
+        int d = boundedDistance(query, key, limit);
+        if (d <= limit) {
+          double ratio = (double) d / longer;
+          if (best == null || ratio < best.ratio()) {
+            best = new Near(key, ratio);
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance, or limit + 1 as soon as it must exceed limit. */
+  static int boundedDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
