@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -36,6 +37,11 @@ public final class ActorNameKeys {
 
   private static final Set<String> LATIN_ARTICLES =
       Set.of("al", "el", "ad", "ash", "as", "ar", "az", "at", "an", "the", "of", "and", "wal");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern APOSTROPHES = Pattern.compile("['ʿʾ`]");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
 
   /** The key of a name: see the class comment. Empty if the name has no letters or digits. */
   public static String key(String name) {
@@ -121,10 +127,22 @@ public final class ActorNameKeys {
   /** Normalised words: Arabic folded, Latin lower-cased without accents, punctuation as space. */
   static List<String> words(String name) {
     String folded = ArabicNormalizer.normalize(name);
-    folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    folded = folded.toLowerCase(Locale.ROOT).replaceAll("['ʿʾ`]", "");
-    String[] parts = folded.split("[^\\p{L}\\p{N}]+");
+    if (hasAccentedLatin(folded)) {
+      folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+    }
+    folded = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+    String[] parts = NON_WORD.split(folded);
     return Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
+  }
+
+  private static boolean hasAccentedLatin(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00C0' && c < '\u0370') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String wordKey(String word) {
@@ -133,7 +151,7 @@ public final class ActorNameKeys {
         return "";
       }
       String w = word.replace("ou", "u").replace("oo", "u").replace("ee", "i");
-      return w.replaceAll("(.)\\1", "$1");
+      return DOUBLED.matcher(w).replaceAll("$1");
     }
     if (word.equals("ابي") || word.equals("ابا")) {
       return "ابو"; // the kunya's case forms: أبو / أبي / أبا

@@ -18,14 +18,29 @@ final class FuzzyKeyIndex {
 
   record Near(String key, double ratio) {}
 
-  private final Map<Integer, List<String>> byLength = new HashMap<>();
+  /** A key and the set of its characters as a 64-bit mask, for a cheap lower bound on distance. */
+  private record Entry(String key, long chars) {}
+
+  private final Map<Integer, List<Entry>> byLength = new HashMap<>();
 
   FuzzyKeyIndex(Collection<String> keys) {
     for (String k : keys) {
       if (k.length() >= MIN_LENGTH) {
-        byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k);
+        byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(new Entry(k, charMask(k)));
       }
     }
+  }
+
+  /**
+   * One bit per character (modulo 64). An edit adds or removes at most two characters from the
+   * set, so keys whose masks differ in more than 2 × limit bits cannot be within limit edits.
+   */
+  static long charMask(String s) {
+    long mask = 0;
+    for (int i = 0; i < s.length(); i++) {
+      mask |= 1L << (s.charAt(i) % 64);
+    }
+    return mask;
   }
 
   /** The nearest key whose distance / max length is at most maxRatio (ties: first found). */
@@ -34,15 +49,17 @@ final class FuzzyKeyIndex {
       return Optional.empty();
     }
     int maxEdits = (int) Math.floor(maxRatio * query.length() / (1 - Math.min(maxRatio, 0.5)));
+    long queryMask = charMask(query);
     Near best = null;
     for (int len = query.length() - maxEdits; len <= query.length() + maxEdits; len++) {
-      for (String key : byLength.getOrDefault(len, List.of())) {
+      for (Entry entry : byLength.getOrDefault(len, List.of())) {
+        String key = entry.key();
         int longer = Math.max(len, query.length());
         int limit = (int) Math.floor(maxRatio * longer);
         if (best != null) {
           limit = Math.min(limit, (int) Math.ceil(best.ratio() * longer) - 1);
         }
-        if (limit < 0) {
+        if (limit < 0 || Long.bitCount(queryMask ^ entry.chars()) > 2 * limit) {
           continue;
         }
         int d = boundedDistance(query, key, limit);
