@@ -41,7 +41,7 @@ public final class ActorNameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern APOSTROPHES = Pattern.compile("['ʿʾ`]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
+  private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1");
 
   /** The key of a name: see the class comment. Empty if the name has no letters or digits. */
   public static String key(String name) {

@@ -26,6 +26,27 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void noNameIsSharedByTwoActors() {
+    Map<String, String> owner = new java.util.HashMap<>();
+    List<String> shared = new ArrayList<>();
+    for (ActorRecord a : KB.all()) {
+      for (String name : a.allNames()) {
+        String previous = owner.putIfAbsent(ActorNameKeys.key(name), a.id());
+        if (previous != null && !previous.equals(a.id())) {
+          shared.add(name + " (" + previous + ", " + a.id() + ")");
+        }
+      }
+    }
+    assertThat(shared).isEmpty();
+  }
+
+  @Test
+  void numbersKeepTheirDigits() {
+    assertThat(ActorNameKeys.key("الفرقة 11")).isEqualTo("فرقه 11");
+    assertThat(KB.lookup("الفرقة 11")).extracting(ActorRecord::id).containsExactly("division-11");
+  }
+
+  @Test
   void everyDataFileIsSortedById() throws IOException {
     for (String file : List.of("armed-groups.tsv", "state-forces.tsv", "governments.tsv", "persons.tsv", "media.tsv", "organisations.tsv")) {
       try (InputStream in = getClass().getResourceAsStream("/org/rasd/nlp/knowledge/actors/" + file)) {
