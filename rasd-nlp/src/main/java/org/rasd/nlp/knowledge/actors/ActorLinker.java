@@ -19,7 +19,8 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *   <li>a nickname or kunya of the person just named ("عقيل الموسوي الملقب بـ أبو فاطمة");
  *   <li>a person's family name after the full name ("علوش" after "زهران علوش");
  *   <li>an actor of the knowledge base ({@link ActorMatcher});
- *   <li>a short form of a group named earlier ("التنظيم", "الحركة", "الميليشيا");
+ *   <li>a short form of a group named earlier: its first word ("التنظيم", "الحركة"), its last word
+ *       ("الحر" after "الجيش السوري الحر"), or a generic "الميليشيا" for the nearest armed group;
  *   <li>else, when it is a well-formed name, a provisional actor whose id is made from the name, so
  *       that the same name gets the same id in every document.
  * </ol>
@@ -146,28 +147,30 @@ public final class ActorLinker implements EntityLinker {
   }
 
   private static Optional<Resolution> shortFormOf(String key, List<Mention> before) {
-    if (key.contains(" ")) {
+    if (key.contains(" ") || key.length() < 2) {
       return Optional.empty();
     }
     boolean anyGroup = ANY_GROUP_ANAPHORS.contains(key);
-    if (!anyGroup && !HEAD_ANAPHORS.contains(key)) {
-      return Optional.empty();
-    }
-    for (int i = before.size() - 1; i >= 0; i--) {
+    Mention named = null; // nearest earlier group whose name starts (or, for a name's tail, ends) with the word
+    Mention anyArmedGroup = null;
+    for (int i = before.size() - 1; i >= 0 && named == null; i--) {
       Mention p = before.get(i);
       if (p.resolution() == null || "PERSON".equals(p.type()) || PLACE_TYPES.contains(p.type())) {
         continue;
       }
-      boolean fits =
-          anyGroup
-              ? "ARMED_GROUP".equals(p.type()) || startsWithWord(ActorNameKeys.key(p.resolution().nameAr()), key)
-              : startsWithWord(ActorNameKeys.key(p.text()), key)
-                  || startsWithWord(ActorNameKeys.key(p.resolution().nameAr()), key);
-      if (fits) {
-        return Optional.of(rescore(p.resolution(), 0.7));
+      String text = ActorNameKeys.key(p.text());
+      String name = ActorNameKeys.key(p.resolution().nameAr());
+      if (startsWithWord(text, key) || startsWithWord(name, key)) {
+        named = p;
+      } else if (!anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key)
+          && (text.endsWith(" " + key) || name.endsWith(" " + key))) {
+        named = p; // "الحر" after "الجيش السوري الحر"
+      } else if (anyArmedGroup == null && "ARMED_GROUP".equals(p.type())) {
+        anyArmedGroup = p;
       }
     }
-    return Optional.empty();
+    Mention antecedent = named != null ? named : anyGroup ? anyArmedGroup : null;
+    return Optional.ofNullable(antecedent).map(p -> rescore(p.resolution(), 0.7));
   }
 
   private static boolean startsWithWord(String key, String word) {

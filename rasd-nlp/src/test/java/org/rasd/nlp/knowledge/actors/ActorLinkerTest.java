@@ -105,6 +105,18 @@ class ActorLinkerTest {
   }
 
   @Test
+  void theLastWordOfAGroupNamedBeforeIsThatGroup() {
+    String text = "سيطرت فصائل الجيش السوري الحر على قرى جديدة، وقالت فصائل الحر إنها تتقدم";
+    int second = text.lastIndexOf("الحر");
+    List<Mention> out =
+        link(
+            text,
+            mention(text, "الجيش السوري الحر", "ARMED_GROUP"),
+            new Mention(second, second + 4, "الحر", "ARMED_GROUP", 1.0, "test", null));
+    assertThat(ids(out)).containsExactly("actor:free-syrian-army", "actor:free-syrian-army");
+  }
+
+  @Test
   void aFamilyNameAfterTheFullNameIsTheSamePerson() {
     String text = "قتل القائد زهران علوش في غارة، وكان علوش قد أسس جيش الإسلام";
     List<Mention> out = link(text, mention(text, "زهران علوش", "PERSON"), mention(text, "علوش", "PERSON"));
