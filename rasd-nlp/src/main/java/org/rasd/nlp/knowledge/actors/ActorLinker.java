@@ -32,10 +32,11 @@ public final class ActorLinker implements EntityLinker {
   static final Set<String> PLACE_TYPES =
       Set.of("COUNTRY", "REGION", "CITY", "TOWN", "NEIGHBOURHOOD", "FACILITY", "ROAD", "LOCATION");
 
-  /** Words that refer back to a group named earlier; with the group they point to, in key form. */
+  /** Generic words for a group ("الميليشيا", "التنظيم") that may refer back to any armed group, in key form. */
   private static final Set<String> ANY_GROUP_ANAPHORS =
       Set.of("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تنظيم", "فصيل", "جماعه");
 
+  /** Head words that, standing alone ("الحركة", "الوحدات"), refer back to a group whose name starts with them. */
   private static final Set<String> HEAD_ANAPHORS =
       Set.of("حركه", "هيئه", "وحدات", "فيلق", "جيش", "لواء", "جبهه", "فرقه", "كتائب", "مجلس", "ائتلاف", "مرصد", "وكاله");
 
@@ -131,7 +132,7 @@ public final class ActorLinker implements EntityLinker {
   }
 
   private static Optional<Resolution> familyNameOf(String key, List<Mention> before) {
-    if (key.isEmpty() || key.contains(" ") && key.split(" ").length > 2) {
+    if (key.isEmpty() || key.split(" ").length > 2) {
       return Optional.empty();
     }
     for (int i = before.size() - 1; i >= 0; i--) {
