@@ -1,7 +1,9 @@
 package org.rasd.nlp.knowledge.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +20,22 @@ final class AreaSpotter {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}ـ]+");
   private static final int MAX_WORDS = 3;
 
-  private final PlaceGazetteer gazetteer;
+  /** Area places by exact name key: built once, so spotting costs one hash look-up per phrase. */
+  private final Map<String, List<Place>> areasByKey = new HashMap<>();
 
   AreaSpotter(PlaceGazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    for (Place p : gazetteer.places()) {
+      if (p.type().isArea()) {
+        for (String name : p.names()) {
+          String key = PlaceNames.key(name);
+          List<Place> list = areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+          if (key.length() >= 3 && !list.contains(p)) {
+            list.add(p);
+          }
+        }
+      }
+    }
+    areasByKey.values().removeIf(List::isEmpty);
   }
 
   List<Spot> spot(String text) {
@@ -52,16 +66,11 @@ final class AreaSpotter {
   }
 
   private boolean addExact(List<Spot> spots, int start, int end, String phrase) {
-    if (PlaceNames.key(phrase).length() < 3) {
+    List<Place> areas = areasByKey.get(PlaceNames.key(phrase));
+    if (areas == null) {
       return false;
     }
-    boolean any = false;
-    for (PlaceGazetteer.Candidate c : gazetteer.lookup(phrase)) {
-      if (c.exact() && c.place().type().isArea()) {
-        spots.add(new Spot(start, end, c.place()));
-        any = true;
-      }
-    }
-    return any;
+    areas.forEach(a -> spots.add(new Spot(start, end, a)));
+    return true;
   }
 }

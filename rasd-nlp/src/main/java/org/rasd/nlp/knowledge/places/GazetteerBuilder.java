@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
  * Builds the place gazetteer from three sources: the Syrian admin units of OpenSyria (governorates,
@@ -63,8 +64,11 @@ public final class GazetteerBuilder {
     for (SupplementRow row : rows) {
       if (row.type() != FeatureType.COUNTRY) {
         String id = "place:" + row.countryCode().toLowerCase() + ":" + row.slug();
-        supplementPlaces.add(
-            row.toPlace(id, ancestorsOf(row.countryCode(), row.lat(), row.lon(), row.governorate(), countryNames)));
+        List<String> ancestors = ancestorsOf(row.countryCode(), row.lat(), row.lon(), row.governorate(), countryNames);
+        if (row.type() == FeatureType.REGION) {
+          ancestors = regionAncestors(row.governorate(), ancestors);
+        }
+        supplementPlaces.add(row.toPlace(id, ancestors));
       }
     }
     List<Place> geonames = readGeoNames(dataDir.resolve(GEONAMES_FILE), countryNames);
@@ -145,6 +149,15 @@ public final class GazetteerBuilder {
     Place sub = nearestSubdistrict(lat, lon, governorateId);
     chain.addAll(sub.ancestorIds().subList(1, sub.ancestorIds().size()));
     chain.add(sub.id());
+    return chain;
+  }
+
+  /** A region spans subdistricts: it is placed in its governorate only. */
+  private List<String> regionAncestors(String governorateId, List<String> pointAncestors) {
+    List<String> chain = new ArrayList<>(pointAncestors.subList(0, Math.min(2, pointAncestors.size())));
+    if (governorateId != null && chain.size() == 2) {
+      chain.set(1, governorateId);
+    }
     return chain;
   }
 
@@ -245,9 +258,9 @@ public final class GazetteerBuilder {
    */
   private String canonicalArabic(List<String> arabic, double lat, double lon) {
     for (String name : arabic) {
-      String key = PlaceNames.key(name);
+      String folded = ArabicNormalizer.normalize(name);
       for (Place unit : admin) {
-        if (unit.distanceKm(lat, lon) < 10 && PlaceNames.key(unit.nameAr()).equals(key)) {
+        if (unit.distanceKm(lat, lon) < 10 && ArabicNormalizer.normalize(unit.nameAr()).equals(folded)) {
           return name;
         }
       }
