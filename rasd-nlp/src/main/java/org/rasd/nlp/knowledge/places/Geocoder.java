@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.rasd.nlp.knowledge.EntityLinker;
 import org.rasd.nlp.knowledge.places.PlaceMention.Head;
 import org.rasd.nlp.knowledge.places.PlaceMention.Reading;
@@ -91,11 +92,11 @@ public final class Geocoder implements EntityLinker {
     List<Reading> readings = PlaceMention.readings(m.text());
     boolean literalHit = false;
     for (Reading r : readings) {
-      if (r.cliticStripped() && literalHit) {
-        break; // a proclitic is only assumed when the text as written names no place
+      if (r.reduced() && literalHit) {
+        break; // proclitics and trailing adjectives are only assumed when the text as written names no place
       }
       for (PlaceGazetteer.Candidate hit : gazetteer.lookup(r.name())) {
-        literalHit |= !r.cliticStripped();
+        literalHit |= !r.reduced();
         double score = local(hit, r, m.type());
         Candidate old = found.get(hit.place());
         if (old == null || old.local() < score) {
@@ -129,7 +130,7 @@ public final class Geocoder implements EntityLinker {
     double s = PlaceGazetteer.prior(p);
     s += "SY".equals(p.countryCode()) ? 1.0 : NEIGHBOURS.contains(p.countryCode()) ? 0.3 : 0;
     s += hit.exact() ? 0.3 : 0;
-    s += reading.cliticStripped() ? 0 : 0.2;
+    s += reading.reduced() ? 0 : 0.2;
     if (reading.head() == Head.NONE) {
       s += 0.3; // the whole mention is the name
     } else if (reading.head() != Head.COUNTRYSIDE) {
@@ -208,7 +209,7 @@ public final class Geocoder implements EntityLinker {
     return new Resolution(p.id(), p.nameAr(), p.nameEn(), confidence, false, geo);
   }
 
-  private static Candidate best(List<Candidate> list, java.util.function.ToDoubleFunction<Candidate> score) {
+  private static Candidate best(List<Candidate> list, ToDoubleFunction<Candidate> score) {
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : list) {

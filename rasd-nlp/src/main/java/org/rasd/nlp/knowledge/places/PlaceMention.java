@@ -9,7 +9,8 @@ import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
  * The readings of a place mention's text: as written, without a proclitic (و ف ب ل ك, "لل" → "ال"),
- * and without a generic head word ("مدينة", "حي", "مطار", "ريف"…), which then constrains the type.
+ * without a trailing relative adjective ("ريف حلب الشمالي", "حي جوبر الدمشقي"), and without a
+ * generic head word ("مدينة", "حي", "مطار", "ريف"…), which then constrains the type.
  */
 final class PlaceMention {
 
@@ -58,9 +59,9 @@ final class PlaceMention {
    *
    * @param name the name to look up
    * @param head the head word removed from the front, or NONE
-   * @param cliticStripped true when a proclitic was removed to get the name
+   * @param reduced true when a proclitic or a trailing adjective was removed to get the name
    */
-  record Reading(String name, Head head, boolean cliticStripped) {}
+  record Reading(String name, Head head, boolean reduced) {}
 
   /** Readings from the most to the least literal. */
   static List<Reading> readings(String text) {
@@ -71,11 +72,29 @@ final class PlaceMention {
     if (!stripped.equals(written)) {
       addWithHead(result, stripped, true);
     }
+    String trimmed = withoutTrailingAdjective(stripped);
+    if (!trimmed.equals(stripped)) {
+      addWithHead(result, trimmed, true);
+    }
     return result;
   }
 
-  private static void addWithHead(List<Reading> result, String name, boolean cliticStripped) {
-    result.add(new Reading(name, Head.NONE, cliticStripped));
+  /**
+   * Drops a last word that is a relative adjective with the article (الشمالي، الشرقية، الدمشقي),
+   * which news text appends to a place name to orient or qualify it.
+   */
+  static String withoutTrailingAdjective(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space <= 0) {
+      return name;
+    }
+    String last = ArabicNormalizer.normalize(name.substring(space + 1));
+    boolean adjective = last.startsWith("ال") && last.length() > 4 && (last.endsWith("ي") || last.endsWith("يه"));
+    return adjective ? name.substring(0, space).strip() : name;
+  }
+
+  private static void addWithHead(List<Reading> result, String name, boolean reduced) {
+    result.add(new Reading(name, Head.NONE, reduced));
     int space = name.indexOf(' ');
     if (space > 0) {
       String first = ArabicNormalizer.normalize(name.substring(0, space));
@@ -84,7 +103,7 @@ final class PlaceMention {
         head = HEADS.get(first.substring(1)); // "بمدينة", "لبلدة", "وريف"
       }
       if (head != null) {
-        result.add(new Reading(name.substring(space + 1).strip(), head, cliticStripped));
+        result.add(new Reading(name.substring(space + 1).strip(), head, reduced));
       }
     }
   }

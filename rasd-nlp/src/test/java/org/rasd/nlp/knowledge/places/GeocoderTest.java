@@ -68,6 +68,13 @@ class GeocoderTest {
   }
 
   @Test
+  void dropsATrailingAdjectiveOnlyWhenTheWholeNameIsUnknown() {
+    assertThat(one("قصف ريف حلب الشمالي", "REGION", "ريف حلب الشمالي").id()).isEqualTo("place:sy-aleppo");
+    assertThat(one("اقتحام حي جوبر الدمشقي", "NEIGHBOURHOOD", "حي جوبر الدمشقي").id()).isEqualTo("place:sy:jobar");
+    assertThat(one("حصار الغوطة الشرقية", "REGION", "الغوطة الشرقية").id()).isEqualTo("place:sy:eastern-ghouta");
+  }
+
+  @Test
   void nearbyAdminNamesPickTheRightHomonym() {
     // الطيبة names towns in Jordan and Israel; the country named next to it settles which
     assertThat(one("سقطت قذيفة على الطيبة في الأردن", "TOWN", "الطيبة").geo().countryCode()).isEqualTo("JO");
