@@ -79,18 +79,23 @@ final class PlaceMention {
     return result;
   }
 
+  private static final Set<String> DIRECTIONS =
+      Set.of("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه");
+
   /**
-   * Drops a last word that is a relative adjective with the article (الشمالي، الشرقية، الدمشقي),
-   * which news text appends to a place name to orient or qualify it.
+   * Drops a last word that orients or qualifies a place name: a direction ("ريف حلب الشمالي"), or a
+   * relative adjective after a name of two words or more ("حي جوبر الدمشقي"; not "حي المفتي").
    */
   static String withoutTrailingAdjective(String name) {
     int space = name.lastIndexOf(' ');
     if (space <= 0) {
       return name;
     }
+    String rest = name.substring(0, space).strip();
     String last = ArabicNormalizer.normalize(name.substring(space + 1));
-    boolean adjective = last.startsWith("ال") && last.length() > 4 && (last.endsWith("ي") || last.endsWith("يه"));
-    return adjective ? name.substring(0, space).strip() : name;
+    boolean relative =
+        rest.indexOf(' ') > 0 && last.startsWith("ال") && last.length() > 4 && (last.endsWith("ي") || last.endsWith("يه"));
+    return DIRECTIONS.contains(last) || relative ? rest : name;
   }
 
   private static void addWithHead(List<Reading> result, String name, boolean reduced) {

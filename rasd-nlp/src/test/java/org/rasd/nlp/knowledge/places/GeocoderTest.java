@@ -72,6 +72,8 @@ class GeocoderTest {
     assertThat(one("قصف ريف حلب الشمالي", "REGION", "ريف حلب الشمالي").id()).isEqualTo("place:sy-aleppo");
     assertThat(one("اقتحام حي جوبر الدمشقي", "NEIGHBOURHOOD", "حي جوبر الدمشقي").id()).isEqualTo("place:sy:jobar");
     assertThat(one("حصار الغوطة الشرقية", "REGION", "الغوطة الشرقية").id()).isEqualTo("place:sy:eastern-ghouta");
+    // "المفتي" is a noun, not an adjective: "حي المفتي" must not become the Iraqi town الحي
+    assertThat(one("انفجار في حي المفتي", "NEIGHBOURHOOD", "حي المفتي")).isNull();
   }
 
   @Test
