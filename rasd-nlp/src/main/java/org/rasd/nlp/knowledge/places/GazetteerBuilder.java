@@ -38,7 +38,6 @@ public final class GazetteerBuilder {
 
   private final Consumer<String> warnings;
   private final List<Place> admin = new ArrayList<>();
-  private final Map<String, Place> byId = new HashMap<>();
 
   public GazetteerBuilder(Consumer<String> warnings) {
     this.warnings = warnings;
@@ -58,7 +57,6 @@ public final class GazetteerBuilder {
     }
     readOpenSyria(dataDir.resolve(OPENSYRIA_DIR));
     places.addAll(admin);
-    admin.forEach(p -> byId.put(p.id(), p));
 
     List<Place> supplementPlaces = new ArrayList<>();
     for (SupplementRow row : rows) {

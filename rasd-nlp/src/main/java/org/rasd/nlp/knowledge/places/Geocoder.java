@@ -47,16 +47,16 @@ public final class Geocoder implements EntityLinker {
     return new Geocoder(PlaceGazetteer.shipped());
   }
 
-  private record Candidate(Place place, double local, Head head) {}
+  private record Scored(Place place, double local, Head head) {}
 
   @Override
   public AnnotatedDocument link(AnnotatedDocument document) {
     List<Mention> mentions = document.mentions();
-    Map<Integer, List<Candidate>> candidates = new LinkedHashMap<>();
+    Map<Integer, List<Scored>> candidates = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (PLACE_TYPES.contains(m.type())) {
-        List<Candidate> list = candidatesOf(m);
+        List<Scored> list = candidatesOf(m);
         if (!list.isEmpty()) {
           candidates.put(i, list);
         }
@@ -73,11 +73,11 @@ public final class Geocoder implements EntityLinker {
     candidates.forEach(
         (i, list) -> {
           Mention m = mentions.get(i);
-          Map<Candidate, Double> scores = new HashMap<>();
-          for (Candidate c : list) {
+          Map<Scored, Double> scores = new HashMap<>();
+          for (Scored c : list) {
             scores.put(c, c.local() + context(c.place(), m, i, spots, firstPicks));
           }
-          Candidate top = best(list, scores::get);
+          Scored top = best(list, scores::get);
           double second =
               list.stream().filter(c -> c != top).mapToDouble(scores::get).max().orElse(Double.NEGATIVE_INFINITY);
           double confidence = 1 / (1 + Math.exp(-(scores.get(top) - second) * 2));
@@ -87,8 +87,8 @@ public final class Geocoder implements EntityLinker {
   }
 
   /** Candidates by name, with their score before context. */
-  private List<Candidate> candidatesOf(Mention m) {
-    Map<Place, Candidate> found = new LinkedHashMap<>();
+  private List<Scored> candidatesOf(Mention m) {
+    Map<Place, Scored> found = new LinkedHashMap<>();
     List<Reading> readings = PlaceMention.readings(m.text());
     boolean literalHit = false;
     for (Reading r : readings) {
@@ -98,9 +98,9 @@ public final class Geocoder implements EntityLinker {
       for (PlaceGazetteer.Candidate hit : gazetteer.lookup(r.name())) {
         literalHit |= !r.reduced();
         double score = local(hit, r, m.type());
-        Candidate old = found.get(hit.place());
+        Scored old = found.get(hit.place());
         if (old == null || old.local() < score) {
-          found.put(hit.place(), new Candidate(hit.place(), score, r.head()));
+          found.put(hit.place(), new Scored(hit.place(), score, r.head()));
         }
       }
     }
@@ -111,16 +111,16 @@ public final class Geocoder implements EntityLinker {
    * An admin unit named after its seat ("النبك" the district, "حماة" the governorate) yields to the
    * settlement when both match, unless a head word asked for the unit ("محافظة حماة").
    */
-  private List<Candidate> preferSettlements(List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
+  private List<Scored> preferSettlements(List<Scored> candidates) {
+    List<Scored> result = new ArrayList<>(candidates.size());
+    for (Scored c : candidates) {
       boolean seatFound =
           c.place().type().isAdministrative()
               && c.place().type() != FeatureType.COUNTRY
               && !c.head().types.contains(c.place().type())
               && candidates.stream()
                   .anyMatch(o -> !o.place().type().isArea() && liesIn(o.place(), c.place()));
-      result.add(seatFound ? new Candidate(c.place(), c.local() - SEAT_PENALTY, c.head()) : c);
+      result.add(seatFound ? new Scored(c.place(), c.local() - SEAT_PENALTY, c.head()) : c);
     }
     return result;
   }
@@ -195,7 +195,7 @@ public final class Geocoder implements EntityLinker {
         || area.type() != FeatureType.COUNTRY && p.distanceKm(area) <= Math.max(area.radiusKm(), 5);
   }
 
-  private Resolution resolution(Candidate c, double confidence) {
+  private Resolution resolution(Scored c, double confidence) {
     Place p = c.place();
     int precision = p.type().precision();
     if (c.head() == Head.COUNTRYSIDE && !p.type().isArea()) {
@@ -209,10 +209,10 @@ public final class Geocoder implements EntityLinker {
     return new Resolution(p.id(), p.nameAr(), p.nameEn(), confidence, false, geo);
   }
 
-  private static Candidate best(List<Candidate> list, ToDoubleFunction<Candidate> score) {
-    Candidate best = null;
+  private static Scored best(List<Scored> list, ToDoubleFunction<Scored> score) {
+    Scored best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Candidate c : list) {
+    for (Scored c : list) {
       double s = score.applyAsDouble(c);
       if (s > bestScore) {
         best = c;
