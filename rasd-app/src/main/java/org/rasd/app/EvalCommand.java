@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against annotated data.",
-    subcommands = {EvalSegmenterCommand.class, GoldEvalCommand.class, EvalLinkCommand.class})
+    subcommands = {
+      EvalSegmenterCommand.class,
+      GoldEvalCommand.class,
+      EvalLinkCommand.class,
+      EvalGeoCommand.class,
+    })
 final class EvalCommand {}
