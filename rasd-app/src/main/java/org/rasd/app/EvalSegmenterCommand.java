@@ -32,8 +32,8 @@ final class EvalSegmenterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SegmenterTraining.Split split =
-        SegmenterTraining.split(UdSegmentationReader.read(shared.file(TrainSegmenterCommand.PUD)));
-    List<String> stems = NewsFaneStemReader.read(shared.file(TrainSegmenterCommand.NEWSFANE));
+        SegmenterTraining.split(UdSegmentationReader.read(shared.file(SegmenterTraining.PUD)));
+    List<String> stems = NewsFaneStemReader.read(shared.file(SegmenterTraining.NEWSFANE));
     SegmentationLexicon seen = SegmenterTraining.builder(split.train(), List.of()).build();
     SegmentationLexicon lexicon = SegmenterTraining.builder(split.train(), stems).build();
     List<SegmentedWord> gold = dev ? split.dev() : split.test();

@@ -45,4 +45,11 @@ class SentenceSplitterTest {
     assertThat(sentences("  \n\n \u200F\u200E ")).isEmpty();
     assertThat(sentences("\u200Fقتل ٣ مدنيين.\u200F\nالمصدر: Reuters")).containsExactly("قتل ٣ مدنيين.", "المصدر: Reuters");
   }
+
+  @Test
+  void aLineWrappedInsideAQuotationOrAfterAPrepositionGoesOn() {
+    assertThat(sentences("أعلن التنظيم المعروف باسم \"\nداعش\"، الجمعة، عن سيطرته على المعقل في\nسوريا، بعد حصار.\nعنوان"))
+        .containsExactly("أعلن التنظيم المعروف باسم \"\nداعش\"، الجمعة، عن سيطرته على المعقل في\nسوريا، بعد حصار.", "عنوان");
+    assertThat(sentences("قال \"الجيش\n\nالبيان\"")).containsExactly("قال \"الجيش", "البيان\"");
+  }
 }
