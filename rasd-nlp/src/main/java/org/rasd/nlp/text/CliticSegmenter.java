@@ -33,10 +33,14 @@ public final class CliticSegmenter {
   /** Letters that begin an imperfect verb, the only words the future marker س attaches to. */
   private static final String IMPERFECT_PREFIXES = "يتنا";
   private static final String[] ENCLITICS = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"};
-  /** Words that begin with ال without it being the article. */
+  /**
+   * Words that begin with ال without it being the article: relative pronouns, إلى and إلا without
+   * hamza, and form VIII verbs of roots beginning with ل (التقى "met", التحق "joined").
+   */
   private static final Set<String> NOT_ARTICLE =
       Set.of("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي",
-          "الله", "اللهم", "الي", "الا", "الان");
+          "الله", "اللهم", "الي", "الى", "الا", "الان", "التقى", "التقت", "التقوا", "التحق", "التحقت", "التحقوا",
+          "التزم", "التزمت", "التزموا");
 
   private final SegmentationLexicon lexicon;
 
@@ -181,7 +185,8 @@ public final class CliticSegmenter {
 
   /**
    * Length of the article at the start of the stem: 2 for ال written out (with a plain or wasla
-   * alef; أل is never the article), 1 for the fused ل after the preposition ل, 0 for none.
+   * alef; أل is never the article), 1 for the fused ل after the preposition ل, 0 for none. A stem
+   * whose own definite form is known (التزام, seen as الالتزام) begins with radical letters.
    */
   private int articleLength(NormalizedWord w, int stemStart, int stemEnd) {
     String word = w.word();
@@ -189,9 +194,9 @@ public final class CliticSegmenter {
         && word.startsWith("ال", stemStart)
         && w.originalChar(stemStart) != 'أ'
         && w.originalChar(stemStart) != 'إ'
-        && w.originalChar(stemStart) != 'آ'
-        && !NOT_ARTICLE.contains(word.substring(stemStart, stemEnd))) {
-      return 2;
+        && w.originalChar(stemStart) != 'آ') {
+      String stem = word.substring(stemStart, stemEnd);
+      return NOT_ARTICLE.contains(stem) || lexicon.stemCount("ال" + stem) > 0 ? 0 : 2;
     }
     if (stemStart > 0 && stemEnd - stemStart >= 3 && word.charAt(stemStart - 1) == 'ل' && word.charAt(stemStart) == 'ل') {
       String stem = word.substring(stemStart, stemEnd);

@@ -41,7 +41,7 @@ class CliticSegmenterTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"تسريب", "بلدة", "لبنان", "فيلق", "كتائب", "وزارة", "ولاية", "سوريا", "مستشفى", "الذي", "إلى", "ألمانيا"})
+  @CsvSource({"تسريب", "بلدة", "لبنان", "فيلق", "كتائب", "وزارة", "ولاية", "سوريا", "مستشفى", "الذي", "إلى", "ألمانيا", "التقى", "التزام"})
   void leavesWholeWordsWhole(String word) {
     assertThat(cut(word)).isEqualTo("[" + word + "]");
   }
