@@ -59,7 +59,7 @@ public final class CliticSegmenter {
     if (w.length() == 0) {
       return whole(text, start, end);
     }
-    if (w.length() == 1 && end - start > 1 && isProclitic(w.charAt(0))) {
+    if (w.length() == 1 && isProclitic(w.charAt(0)) && hasTatweel(text, start, end)) {
       // a proclitic written apart with tatweel, as in لـ”أورينت نت”: all prefix, empty stem
       return new Segmentation(List.of(text.substring(start, end)), "", List.of(), end, end);
     }
@@ -203,6 +203,11 @@ public final class CliticSegmenter {
       return lexicon.stemCount("ا" + stem) >= lexicon.stemCount(stem) ? 1 : 0;
     }
     return 0;
+  }
+
+  private static boolean hasTatweel(String text, int start, int end) {
+    int at = text.indexOf(ArabicChars.TATWEEL, start);
+    return at >= 0 && at < end;
   }
 
   private static boolean isProclitic(char c) {

@@ -71,5 +71,6 @@ class CliticSegmenterTest {
     assertThat(s.prefixes()).containsExactly("لـ");
     assertThat(s.stem()).isEmpty();
     assertThat(s.stemStart()).isEqualTo(2);
+    assertThat(cut("وَ")).isEqualTo("[وَ]");
   }
 }
