@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "segmenter",
     mixinStandardHelpOptions = true,
-    description = "Builds the clitic segmentation lexicon from UD Arabic-PUD and NewsFANE Gold (both CC BY-SA 3.0).")
+    description =
+        "Builds the clitic segmentation lexicon from UD Arabic-PUD, NewsFANE Gold (CC BY-SA 3.0), OpenSyria and GeoNames place names (CC BY 4.0).")
 final class TrainSegmenterCommand implements Callable<Integer> {
 
   @Mixin SharedData shared = new SharedData();
@@ -29,6 +30,8 @@ final class TrainSegmenterCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     shared.file(SegmenterTraining.PUD);
     shared.file(SegmenterTraining.NEWSFANE);
+    SegmenterTraining.OPENSYRIA.forEach(shared::file);
+    shared.file(SegmenterTraining.GEONAMES);
     Files.createDirectories(out.toAbsolutePath().getParent());
     SegmentationLexicon built;
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {

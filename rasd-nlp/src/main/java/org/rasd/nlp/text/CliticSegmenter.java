@@ -13,7 +13,7 @@ import org.rasd.nlp.model.Segmentation;
  * <p>The choice between the possible cuts is lexicon-aware: a word seen in the annotated training
  * data gets the cut it had there; otherwise the cut whose stem is most frequent wins, with a penalty
  * per clitic so that a known whole word (بلدة، لبنان، فيلق، وزارة، سوريا) is not cut into a rarer
- * stem; when no stem is known, only the unambiguous article patterns (وال، بال، لل…) are cut.
+ * stem; when no stem is known, only the article patterns (وال، بال، لل…) and a leading و are cut.
  * Immutable and thread-safe.
  */
 public final class CliticSegmenter {
@@ -167,9 +167,10 @@ public final class CliticSegmenter {
   }
 
   /**
-   * For words with no known stem: only the proclitics in front of a visible article (وبالغوطة،
-   * للميليشيات). Also cutting a leading و ف ب ل of unknown words lowered word accuracy on the
-   * development fold (0.982 to 0.977-0.981): unknown words are often names.
+   * For words with no known stem: the proclitics in front of a visible article (وبالغوطة،
+   * للميليشيات), else a conjunction و in front of three letters or more (وقلكي، وشلتاح: the villages
+   * of a list), unless و is followed by ا و ي, as in transliterated names (واين، ويلر). Cutting ف ب ل
+   * of unknown words too lowered word accuracy on the development fold.
    */
   private static int unknownWordPrefixes(String word) {
     int max = maxPrefixLetters(word);
@@ -180,7 +181,8 @@ public final class CliticSegmenter {
         return p;
       }
     }
-    return 0;
+    boolean conjunction = word.charAt(0) == 'و' && word.length() >= 4 && "اوي".indexOf(word.charAt(1)) < 0;
+    return conjunction ? 1 : 0;
   }
 
   /**

@@ -34,10 +34,19 @@ public final class SegmenterTraining {
 
   public static final String NEWSFANE = "data/newsfane-gold/NewsFANE_Gold_2014_170K.txt";
 
+  public static final List<String> OPENSYRIA =
+      List.of(
+          "data/syria-admin-opensyria/governorates.json",
+          "data/syria-admin-opensyria/districts.json",
+          "data/syria-admin-opensyria/subdistricts.json");
+
+  public static final String GEONAMES = "data/geonames-cities500-mena/cities500-mena.tsv";
+
   private static final String HEADER =
       """
       Rasd clitic segmentation lexicon, built by `rasd train segmenter`.
-      Sources: UD Arabic-PUD (CC BY-SA 3.0) word segmentations, all folds; NewsFANE Gold 2014 (CC BY-SA 3.0) stems.
+      Sources: UD Arabic-PUD (CC BY-SA 3.0) word segmentations, all folds; NewsFANE Gold 2014 (CC BY-SA 3.0) stems;
+      words of Arabic place names from OpenSyria data-geography (CC BY 4.0) and GeoNames cities500 (CC BY 4.0, geonames.org).
       Licence of this file: CC BY-SA 3.0. #stems: form<TAB>count; #words: form<TAB>prefixLetters*256+suffixLength.""";
 
   /**
@@ -46,10 +55,19 @@ public final class SegmenterTraining {
    */
   public static SegmentationLexicon buildShipped(Path shared, Writer out) throws IOException {
     List<SegmentedWord> words = UdSegmentationReader.read(shared.resolve(PUD)).stream().flatMap(List::stream).toList();
-    List<String> stems = NewsFaneStemReader.read(shared.resolve(NEWSFANE));
-    SegmentationLexicon.Builder builder = builder(words, stems);
+    SegmentationLexicon.Builder builder = builder(words, extraStems(shared));
     builder.write(out, HEADER);
     return builder.build();
+  }
+
+  /** Stems from outside UD: NewsFANE Gold words and the words of Arabic place names. */
+  public static List<String> extraStems(Path shared) throws IOException {
+    List<String> stems = new ArrayList<>(NewsFaneStemReader.read(shared.resolve(NEWSFANE)));
+    for (String file : OPENSYRIA) {
+      stems.addAll(GazetteerStemReader.readOpenSyria(shared.resolve(file)));
+    }
+    stems.addAll(GazetteerStemReader.readGeoNames(shared.resolve(GEONAMES)));
+    return stems;
   }
 
   public static SegmentationLexicon.Builder builder(List<SegmentedWord> words, List<String> extraStems) {

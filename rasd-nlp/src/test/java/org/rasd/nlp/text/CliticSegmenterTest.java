@@ -35,6 +35,9 @@ class CliticSegmenterTest {
     "وإيران, و+[إيران]",
     "بدمشق, ب+[دمشق]",
     "سيطرته, [سيطرت]+ه",
+    "بإدلب, ب+[إدلب]",
+    "بريف, ب+[ريف]",
+    "وكفرزيتا, و+[كفرزيتا]",
   })
   void cutsProcliticsArticleAndEnclitics(String word, String expected) {
     assertThat(cut(word)).isEqualTo(expected);

@@ -31,7 +31,7 @@ class SegmenterTrainingTest {
   @Test
   void heldOutDevelopmentWordsAreSegmentedBetterThanByTheLightStemmer() throws IOException {
     SegmenterTraining.Split split = SegmenterTraining.split(UdSegmentationReader.read(SHARED.resolve(SegmenterTraining.PUD)));
-    List<String> stems = NewsFaneStemReader.read(SHARED.resolve(SegmenterTraining.NEWSFANE));
+    List<String> stems = SegmenterTraining.extraStems(SHARED);
     SegmentationLexicon seen = SegmenterTraining.builder(split.train(), List.of()).build();
     CliticSegmenter segmenter = new CliticSegmenter(SegmenterTraining.builder(split.train(), stems).build());
 
