@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Measures extraction quality against annotated data.",
     subcommands = {
       EvalSegmenterCommand.class,
+      EvalSentencesCommand.class,
       GoldEvalCommand.class,
       EvalLinkCommand.class,
       EvalGeoCommand.class,
