@@ -1,6 +1,5 @@
 package org.rasd.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -20,6 +19,9 @@ import org.rasd.ingest.IngestStats;
 import org.rasd.ingest.Ingestor;
 import org.rasd.ingest.InputFormat;
 import org.rasd.ingest.SizeLimit;
+import org.rasd.nlp.Pipeline;
+import org.rasd.nlp.json.DocumentJsonWriter;
+import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,12 +33,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Reads articles from text, HTML, JSON lines, RSS/Atom and WARC files (also .gz), directories"
-          + " (recursively) or stdin (-), and writes each as one JSON line.",
+          + " (recursively) or stdin (-), runs the extraction pipeline on each, and writes its annotation"
+          + " as one JSON line (docs/format.md).",
       "Bad inputs are reported on stderr, one line each, and counted in the summary; the run goes on."
     })
 final class IngestCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final DocumentJsonWriter json = new DocumentJsonWriter(false, false);
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for stdin.")
   List<String> inputs;
@@ -59,6 +62,8 @@ final class IngestCommand implements Callable<Integer> {
   int maxArticleMb;
 
   private Writer articles;
+  private Pipeline pipeline;
+  private int extractionFailures;
 
   @Override
   public Integer call() {
@@ -71,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
       ingestor.exclude(Path.of(out));
     }
     PrintStream err = System.err;
+    pipeline = Pipeline.standard();
     try {
       return run(ingestor, err);
     } catch (IOException | UncheckedIOException e) {
@@ -107,14 +113,28 @@ final class IngestCommand implements Callable<Integer> {
         bar.close();
       }
       err.print(Summary.of(stats));
-      return failFast && stats.failures() > 0 ? 1 : 0;
+      if (extractionFailures > 0) {
+        err.println("extraction failures: " + extractionFailures);
+      }
+      return failFast && stats.failures() + extractionFailures > 0 ? 1 : 0;
     }
   }
 
-  /** The one step each article goes through (for now: one JSON line on the output). */
+  /**
+   * The one step each article goes through: the extraction pipeline, then one JSON line on the
+   * output. An article the pipeline fails on is reported and counted; the run goes on.
+   */
   private void handle(Article article) {
+    AnnotatedDocument doc;
     try {
-      articles.write(JSON.writeValueAsString(article));
+      doc = pipeline.process(article);
+    } catch (RuntimeException e) {
+      extractionFailures++;
+      System.err.println("rasd ingest: error: " + article.origin() + ": extraction failed: " + e);
+      return;
+    }
+    try {
+      json.write(doc, articles);
       articles.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output", e);

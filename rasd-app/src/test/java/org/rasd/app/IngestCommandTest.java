@@ -140,11 +140,14 @@ class IngestCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("rasd ingest: cannot write ");
   }
 
+  /** The article of each annotation line, after checking the line carries the text layer too. */
   private static List<JsonNode> jsonLines(String text) throws Exception {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : text.split("\n")) {
       if (!line.isBlank()) {
-        nodes.add(JSON.readTree(line));
+        JsonNode annotation = JSON.readTree(line);
+        assertThat(annotation.get("sentences")).isNotEmpty();
+        nodes.add(annotation.get("article"));
       }
     }
     return nodes;
