@@ -18,8 +18,9 @@ import org.rasd.store.db.DocumentStore;
 /** A child JVM ingesting in batches is killed with SIGKILL; nothing committed is lost. */
 class KillRecoveryTest {
 
-  private static final int TOTAL = 1200;
-  private static final int BATCH = 50;
+  private static final int TOTAL = 300;
+  private static final int BATCH = 20;
+  private static final int KILL_AFTER = 3;
   private static final Path EXAMPLES = Path.of(System.getProperty("rasd.shared", "../shared"), "examples");
 
   @TempDir Path dataDir;
@@ -33,7 +34,7 @@ class KillRecoveryTest {
       // Let a few batches commit, then kill while the next one is being written.
       while ((line = out.readLine()) != null) {
         seen.add(line);
-        if (seen.size() == 4) {
+        if (seen.size() == KILL_AFTER) {
           child.destroyForcibly();
           break;
         }
@@ -48,7 +49,7 @@ class KillRecoveryTest {
     try (Store store = Store.open(dataDir)) {
       assertThat(store.database().integrityProblems()).isEmpty();
       committed = store.documents().count();
-      assertThat(committed).isBetween(4L * BATCH, (long) TOTAL - BATCH);
+      assertThat(committed).isBetween((long) KILL_AFTER * BATCH, (long) TOTAL - BATCH);
       // One transaction per batch: only whole batches survive, each document with all its mentions.
       assertThat(committed % BATCH).isZero();
       for (int n = 0; n < committed; n++) {

@@ -26,6 +26,9 @@ final class DocumentCheck {
         return where + " says '" + m.text() + "' but the text there is '"
             + text.substring(m.start(), m.end()) + "'";
       }
+      if (!(m.confidence() >= 0 && m.confidence() <= 1)) {
+        return where + " has confidence " + m.confidence() + ", outside [0, 1]";
+      }
       if (m.type() == null || m.type().isBlank()) {
         return where + " has no type";
       }
