@@ -76,11 +76,16 @@ public final class Store implements AutoCloseable {
   /**
    * Indexes the documents the database has and the index lacks (the batch whose index commit a
    * crash prevented), with their entities. Cheap when the two agree: the index only ever receives
-   * documents after the database committed them, so equal counts mean equal sets.
+   * documents after the database committed them, so equal counts mean equal sets. An index holding
+   * more than the database belongs to another database (the file was replaced): it is rebuilt.
    */
   private void catchUpIndex() {
-    if (index.documentCount() == documents.count()) {
+    long stored = documents.count();
+    if (index.documentCount() == stored) {
       return;
+    }
+    if (index.documentCount() > stored) {
+      index.clear();
     }
     Set<String> touchedEntities = new TreeSet<>();
     for (String id : documents.ids()) {

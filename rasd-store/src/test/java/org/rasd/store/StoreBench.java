@@ -2,8 +2,6 @@ package org.rasd.store;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Mention;
@@ -33,7 +32,7 @@ public final class StoreBench {
     System.out.printf("corpus: %d real sentences; %d documents in batches of %d into %s%n",
         corpus.sentenceCount(), total, batch, dataDir);
 
-    resetPeakHeap();
+    HeapSampler heap = new HeapSampler();
     long cpuStart = processCpuNanos();
     long chars = 0;
     long mentions = 0;
@@ -52,9 +51,10 @@ public final class StoreBench {
       System.out.printf("ingest: %d docs (%.1f M chars, %d mentions) in %.1f s wall = %.0f docs/s;"
               + " %.1f s CPU (all threads) = %.0f docs per CPU-second%n",
           total, chars / 1e6, mentions, seconds, total / seconds, cpuSeconds, total / cpuSeconds);
-      long peak = peakHeap();
+      long peak = heap.stop();
       System.gc();
-      System.out.printf("heap: peak used %.0f MB (garbage included) of a %d MB limit; live after ingest %.0f MB%n",
+      System.out.printf("heap: peak used %.0f MB (sampled every 10 ms, garbage included) of a %d MB limit;"
+              + " live after ingest %.0f MB%n",
           peak / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000, usedHeap() / 1e6);
       System.out.printf("on disk: database %.1f MB, index %.1f MB%n",
           size(dataDir.resolve("rasd.db")) / 1e6 + size(dataDir.resolve("rasd.db-wal")) / 1e6,
@@ -109,12 +109,30 @@ public final class StoreBench {
     return sorted[(int) (sorted.length * p)] / 1e6;
   }
 
-  private static void resetPeakHeap() {
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
+  /** Samples the used heap every 10 ms on a daemon thread and keeps the largest value. */
+  private static final class HeapSampler {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread thread;
 
-  private static long peakHeap() {
-    return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    HeapSampler() {
+      thread = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          peak.accumulateAndGet(usedHeap(), Math::max);
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long stop() {
+      thread.interrupt();
+      return peak.get();
+    }
   }
 
   private static long usedHeap() {
@@ -124,11 +142,6 @@ public final class StoreBench {
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
   }
 
   private static long size(Path p) throws IOException {

@@ -2,6 +2,7 @@ package org.rasd.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,24 @@ class StoreTest {
       assertThat(store.index().search(SearchQuery.of("سوق"))).hasSize(1);
       assertThat(store.index().search(SearchQuery.of("").withEntity(DOUMA.id()))).hasSize(2);
       assertThat(store.index().searchEntities("Douma", 1)).extracting(EntityHit::id).containsExactly(DOUMA.id());
+    }
+  }
+
+  @Test
+  void anIndexLeftFromAnotherDatabaseIsRebuiltFromTheCurrentOne() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.ingest(List.of(Fixtures.doc("schools.txt", null, null, SCHOOLS, DOUMA),
+          Fixtures.doc("market.txt", null, null, MARKET, DOUMA)));
+    }
+    for (String file : List.of("rasd.db", "rasd.db-wal", "rasd.db-shm")) {
+      Files.deleteIfExists(dir.resolve(file));
+    }
+    new DocumentStore(Database.embedded(dir)).save(Fixtures.doc("market.txt", null, null, MARKET, DOUMA));
+
+    try (Store store = Store.open(dir)) {
+      assertThat(store.index().documentCount()).isEqualTo(1);
+      assertThat(store.index().search(SearchQuery.of("المدارس"))).isEmpty();
+      assertThat(store.index().search(SearchQuery.of("سوق"))).hasSize(1);
     }
   }
 }

@@ -144,6 +144,16 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Removes everything and commits. */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new StoreException("cannot clear the search index", e);
+    }
+    commit();
+  }
+
   /** Makes every change durable and visible to searches. */
   public void commit() {
     try {
