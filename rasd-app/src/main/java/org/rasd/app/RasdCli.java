@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       KbCommand.class,
       IngestCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
     })
 public final class RasdCli {
