@@ -1,0 +1,118 @@
+package org.rasd.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rasd.nlp.text.ArabicNormalizer;
+
+/**
+ * Multi-word name lists, one per type, matched on normalised words. A word may match by its full
+ * form or by its proclitic-free stem form with the article kept (وبالغوطة matches الغوطة).
+ */
+public final class Gazetteer {
+
+  /** Entries per type as given (normalised, space-separated words), sorted for stable output. */
+  private final Map<String, List<String>> entries;
+
+  private final List<String> types;
+  private final Node root = new Node();
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    int typeMask;
+  }
+
+  public Gazetteer(Map<String, List<String>> entriesByType) {
+    this.entries = new TreeMap<>();
+    entriesByType.forEach((type, list) -> entries.put(type, List.copyOf(list)));
+    this.types = List.copyOf(entries.keySet());
+    if (types.size() > 15) {
+      throw new IllegalArgumentException("at most 15 gazetteer types, got " + types);
+    }
+    for (int t = 0; t < types.size(); t++) {
+      for (String entry : entries.get(types.get(t))) {
+        add(ArabicNormalizer.normalize(entry).strip(), t);
+      }
+    }
+  }
+
+  private void add(String entry, int type) {
+    if (entry.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    for (String word : entry.split("\\s+")) {
+      node = node.next.computeIfAbsent(word, w -> new Node());
+    }
+    node.typeMask |= 1 << type;
+  }
+
+  public Map<String, List<String>> entries() {
+    return entries;
+  }
+
+  public List<String> types() {
+    return types;
+  }
+
+  /**
+   * For each word, bits {@code 2*type} (word begins a match of that type) and {@code 2*type + 1}
+   * (word continues one), using the longest match per type at each start.
+   */
+  public int[] mark(String[] norms) {
+    int[] marks = new int[norms.length];
+    for (int start = 0; start < norms.length; start++) {
+      Node node = root.next.get(norms[start]);
+      if (node == null) {
+        node = root.next.get(withoutProclitics(norms[start]));
+      }
+      if (node == null) {
+        continue;
+      }
+      int[] longest = new int[types.size()];
+      for (int end = start + 1; node != null; end++) {
+        for (int t = 0; t < types.size(); t++) {
+          if ((node.typeMask & (1 << t)) != 0) {
+            longest[t] = end;
+          }
+        }
+        node = end < norms.length ? node.next.get(norms[end]) : null;
+      }
+      for (int t = 0; t < types.size(); t++) {
+        if (longest[t] > 0) {
+          marks[start] |= 1 << (2 * t);
+          for (int i = start + 1; i < longest[t]; i++) {
+            marks[i] |= 1 << (2 * t + 1);
+          }
+        }
+      }
+    }
+    return marks;
+  }
+
+  /** وبالغوطة → الغوطة, وحلب → حلب: the form under which a name sits in the lists. */
+  private static String withoutProclitics(String norm) {
+    String prefix = Proclitics.featurePrefix(norm);
+    if (prefix.endsWith("ال")) {
+      return norm.substring(prefix.length() - 2);
+    }
+    if (prefix.endsWith("لل")) {
+      return "ال" + norm.substring(prefix.length());
+    }
+    return norm.substring(prefix.length());
+  }
+
+  /** Reads ANERGazet-style lists: one name per line, {@code ====}/{@code ****} lines separate alias groups. */
+  public static List<String> parseList(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String name = line.strip();
+      if (!name.isEmpty() && !name.startsWith("====") && !name.startsWith("****") && !name.startsWith("#")) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+}
