@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against annotated data.",
-    subcommands = {})
+    subcommands = {EvalNerCommand.class})
 final class EvalCommand {}

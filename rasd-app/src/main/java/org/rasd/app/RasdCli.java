@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TrainCommand.class,
       KbCommand.class,
+      BenchCommand.class,
     })
 public final class RasdCli {
 

@@ -6,7 +6,7 @@ import org.rasd.nlp.text.ArabicNormalizer;
 /**
  * Turns a sentence's words into hashed feature ids, one array per word. Features: normalised word
  * and its clitic-free stem, the clitics themselves, stem prefixes and word suffixes of 1–3 letters,
- * word shape, neighbours within two words, word bigrams, quote context (names in this genre sit in
+ * word shape, neighbours within two words, quote context (names in this genre sit in
  * quotes) and gazetteer membership of the word and its neighbours.
  *
  * <p>Features are hashed into {@code 2^bits} buckets without building strings, so tagging allocates
@@ -70,19 +70,15 @@ public final class FeatureExtractor {
       buf[k++] = hash(14, i + 2 < n ? norm[i + 2] : BOUNDARY);
       buf[k++] = hash(15, i > 0 ? stem[i - 1] : BOUNDARY);
       buf[k++] = hash(16, i + 1 < n ? stem[i + 1] : BOUNDARY);
-      buf[k++] = hash(17, prev, w);
-      buf[k++] = hash(18, w, next);
-      buf[k++] = hash(19, i > 0 ? stem[i - 1] : BOUNDARY, s);
-      buf[k++] = hash(20, prev, shape[i]);
       int quoteContext =
           (inQuotes && !quote[i] ? 1 : 0)
               | (i > 0 && quote[i - 1] ? 2 : 0)
               | (i + 1 < n && quote[i + 1] ? 4 : 0);
-      buf[k++] = hash(21, quoteContext);
-      buf[k++] = hash(22, Math.min(s.length(), 8));
-      k = addBits(buf, k, 23, gaz[i]);
-      k = addBits(buf, k, 24, i > 0 ? gaz[i - 1] : 0);
-      k = addBits(buf, k, 25, i + 1 < n ? gaz[i + 1] : 0);
+      buf[k++] = hash(17, quoteContext);
+      buf[k++] = hash(18, Math.min(s.length(), 8));
+      k = addBits(buf, k, 19, gaz[i]);
+      k = addBits(buf, k, 20, i > 0 ? gaz[i - 1] : 0);
+      k = addBits(buf, k, 21, i + 1 < n ? gaz[i + 1] : 0);
       out[i] = Arrays.copyOf(buf, k);
     }
     return out;
@@ -135,18 +131,6 @@ public final class FeatureExtractor {
     int h = seed(template);
     for (int i = from; i < to; i++) {
       h = mix(h, s.charAt(i));
-    }
-    return finish(h);
-  }
-
-  private int hash(int template, String a, String b) {
-    int h = seed(template);
-    for (int i = 0; i < a.length(); i++) {
-      h = mix(h, a.charAt(i));
-    }
-    h = mix(h, 0x1F);
-    for (int i = 0; i < b.length(); i++) {
-      h = mix(h, b.charAt(i));
     }
     return finish(h);
   }

@@ -104,6 +104,42 @@ public final class Gazetteer {
     return norm.substring(prefix.length());
   }
 
+  /** A longest match: words [start, end) name an entry of each type in {@code typeMask}. */
+  public record Match(int start, int end, int typeMask) {
+
+    /** The first type (in {@link #types()} order) of the match. */
+    public int firstType() {
+      return Integer.numberOfTrailingZeros(typeMask);
+    }
+  }
+
+  /** Longest matches, left to right, not overlapping. */
+  public List<Match> find(String[] norms) {
+    List<Match> out = new ArrayList<>();
+    for (int start = 0; start < norms.length; ) {
+      Node node = root.next.get(norms[start]);
+      if (node == null) {
+        node = root.next.get(withoutProclitics(norms[start]));
+      }
+      int bestEnd = -1;
+      int bestMask = 0;
+      for (int end = start + 1; node != null; end++) {
+        if (node.typeMask != 0) {
+          bestEnd = end;
+          bestMask = node.typeMask;
+        }
+        node = end < norms.length ? node.next.get(norms[end]) : null;
+      }
+      if (bestEnd > 0) {
+        out.add(new Match(start, bestEnd, bestMask));
+        start = bestEnd;
+      } else {
+        start++;
+      }
+    }
+    return out;
+  }
+
   /** Reads ANERGazet-style lists: one name per line, {@code ====}/{@code ****} lines separate alias groups. */
   public static List<String> parseList(String text) {
     List<String> out = new ArrayList<>();

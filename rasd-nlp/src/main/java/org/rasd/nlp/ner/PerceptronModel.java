@@ -47,6 +47,11 @@ public final class PerceptronModel {
     return labels;
   }
 
+  /** The gazetteer lists the model was trained with (ANERGazet types and Syrian CITY/TOWN). */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   public FeatureExtractor features() {
     return features;
   }
@@ -64,6 +69,18 @@ public final class PerceptronModel {
   /** Viterbi with per-label scores also returned (for confidence estimates). */
   int[] decode(int[][] featureIds, float[][] margins) {
     return Viterbi.decode(labels, featureIds, emission, transition, margins);
+  }
+
+  /**
+   * The same model with every move into O made {@code penalty} costlier: trades precision for
+   * recall, which the perceptron (trained on ~90% O labels) leaves too low. Tuned on dev.
+   */
+  public PerceptronModel withOutsidePenalty(float penalty) {
+    float[] shifted = transition.clone();
+    for (int previous = -1; previous < labels.size(); previous++) {
+      shifted[(previous + 1) * labels.size()] -= penalty;
+    }
+    return new PerceptronModel(labels, gazetteer, hashBits, emission, shifted);
   }
 
   /** Number of non-zero emission weights. */

@@ -1,0 +1,77 @@
+package org.rasd.app;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasd.nlp.ner.AnerCorpus;
+import org.rasd.nlp.ner.LabeledSentence;
+import org.rasd.nlp.ner.PerceptronEntityRecognizer;
+import org.rasd.nlp.ner.PerceptronModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rasd bench ner}: model load time, tagging speed (one thread) and heap use of the entity tagger. */
+@Command(
+    name = "ner",
+    mixinStandardHelpOptions = true,
+    description = "Measures the entity tagger: model load time, tokens per second on one core, heap after loading.")
+final class BenchNerCommand implements Callable<Integer> {
+
+  @Option(names = "--data", description = "the ANERCorp.txt file whose sentences are tagged (default: ${DEFAULT-VALUE})",
+      defaultValue = "../shared/data/anercorp/ANERCorp.txt")
+  Path data;
+
+  @Option(names = "--rounds", description = "timed passes over the corpus after one warm-up pass (default: ${DEFAULT-VALUE})",
+      defaultValue = "5")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(data)) {
+      System.err.println("rasd bench ner: no such file " + data.toAbsolutePath());
+      return 2;
+    }
+    long t0 = System.nanoTime();
+    PerceptronModel model;
+    try (InputStream in = PerceptronEntityRecognizer.class.getResourceAsStream(PerceptronEntityRecognizer.MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("no shipped NER model; run 'rasd train ner' first");
+      }
+      model = PerceptronModel.read(in);
+    }
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap = rt.totalMemory() - rt.freeMemory();
+    System.out.printf("model load: %.3f s; heap in use after load: %d MB%n", loadSeconds, heap >> 20);
+
+    List<String[]> sentences = new ArrayList<>();
+    long tokens = 0;
+    for (LabeledSentence s : AnerCorpus.read(data)) {
+      sentences.add(s.words().toArray(String[]::new));
+      tokens += s.size();
+    }
+    long checksum = tagAll(model, sentences);
+    for (int r = 1; r <= rounds; r++) {
+      long start = System.nanoTime();
+      checksum += tagAll(model, sentences);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("round %d: %d tokens in %.2f s = %.0f tokens/s%n", r, tokens, seconds, tokens / seconds);
+    }
+    System.out.println("(checksum " + checksum + ")");
+    return 0;
+  }
+
+  private static long tagAll(PerceptronModel model, List<String[]> sentences) {
+    long sum = 0;
+    for (String[] words : sentences) {
+      for (int label : model.tag(words)) {
+        sum += label;
+      }
+    }
+    return sum;
+  }
+}

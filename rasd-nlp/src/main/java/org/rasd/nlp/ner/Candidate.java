@@ -1,0 +1,17 @@
+package org.rasd.nlp.ner;
+
+/**
+ * A proposed mention over words [start, end) of one sentence, before overlaps are resolved.
+ *
+ * @param priority higher wins an overlap; equal priorities prefer the longer span
+ */
+record Candidate(int start, int end, String type, double confidence, String source, int priority) {
+
+  static final String TAGGER = "tagger";
+  static final String RULE = "rule";
+  static final String GAZETTEER = "gazetteer";
+
+  boolean overlaps(Candidate other) {
+    return start < other.end && other.start < end;
+  }
+}
