@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against annotated data.",
-    subcommands = {EvalNerCommand.class})
+    subcommands = {EvalSegmenterCommand.class, EvalNerCommand.class})
 final class EvalCommand {}

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads Arabic conflict news and turns it into structured, verifiable data.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       TrainCommand.class,
       KbCommand.class,

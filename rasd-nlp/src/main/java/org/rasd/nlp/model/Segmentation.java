@@ -25,8 +25,28 @@ public record Segmentation(
     return prefixes.isEmpty() && suffixes.isEmpty();
   }
 
-  /** True when the definite article ال (possibly fused as لل) is among the prefixes. */
+  /**
+   * True when the definite article is among the prefixes: written out (ال, the last prefix) or
+   * fused after the preposition ل (للميليشيات = [ل, ل] + ميليشيات, the second ل being the article).
+   */
   public boolean hasArticle() {
-    return prefixes.contains("ال") || prefixes.contains("ل");
+    int n = prefixes.size();
+    if (n == 0) {
+      return false;
+    }
+    String last = letters(prefixes.get(n - 1));
+    return last.equals("ال") || last.equals("ٱل") || (n >= 2 && last.equals("ل") && letters(prefixes.get(n - 2)).equals("ل"));
+  }
+
+  /** The string without diacritics and tatweel. */
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

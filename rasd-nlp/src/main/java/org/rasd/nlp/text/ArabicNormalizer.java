@@ -78,4 +78,14 @@ public final class ArabicNormalizer {
     }
     return out.toString();
   }
+
+  /** The normalised form of {@code text}, the same instance when nothing changes (most tokens). */
+  public static String normalize(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (fold(text.charAt(i)) != text.charAt(i)) {
+        return normalize((CharSequence) text);
+      }
+    }
+    return text;
+  }
 }
