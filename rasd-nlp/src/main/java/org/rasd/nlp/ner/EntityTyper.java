@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Refines the tagger's coarse types (PERS, LOC, ORG, MISC) into Rasd's fine ones, in this order:
- * a known name (names.tsv), a Syrian city or town (place gazetteer), a head noun that starts the
+ * a known name (names.tsv), a Syrian city or town (place gazetteer, whatever the tagger's type), a head noun that starts the
  * name (جيش الإسلام → ARMED_GROUP) or stands just before it (بلدة دير العصافير → TOWN), else a
  * default per coarse type.
  */
@@ -20,11 +20,15 @@ final class EntityTyper {
 
   /**
    * Fine type of words [start, end) of a sentence (normalised words) tagged with a coarse type; the
-   * candidate's start moves past a leading "before" head noun (مدينة المليحة → المليحة).
+   * candidate's start moves past a leading "before" head noun (مدينة المليحة → المليحة). Null when
+   * the span is only a head noun.
    */
   Candidate type(String[] norms, int start, int end, String coarse, double confidence) {
     TypeLexicon.Head first = lexicon.head(norms[start]);
-    if (first != null && !first.inside() && end - start > 1) {
+    if (first != null && end - start == 1) {
+      return null; // a bare head noun (الريف, الميليشيا) names nothing
+    }
+    if (first != null && !first.inside()) {
       return new Candidate(start + 1, end, first.type(), confidence, Candidate.TAGGER, 2);
     }
     return new Candidate(start, end, fineType(norms, start, end, coarse, first), confidence, Candidate.TAGGER, 2);
@@ -35,11 +39,9 @@ final class EntityTyper {
     if (known != null) {
       return known;
     }
-    if (coarse.equals("LOC")) {
-      String place = placeType(norms, start, end);
-      if (place != null) {
-        return place;
-      }
+    String place = placeType(norms, start, end);
+    if (place != null) {
+      return place;
     }
     if (first != null && !coarse.equals("PERS")) {
       return first.type();

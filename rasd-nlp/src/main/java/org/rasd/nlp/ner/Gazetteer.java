@@ -104,6 +104,11 @@ public final class Gazetteer {
     return norm.substring(prefix.length());
   }
 
+  /** True when some entry starts with this normalised word. */
+  public boolean startsEntry(String norm) {
+    return root.next.containsKey(norm);
+  }
+
   /** A longest match: words [start, end) name an entry of each type in {@code typeMask}. */
   public record Match(int start, int end, int typeMask) {
 

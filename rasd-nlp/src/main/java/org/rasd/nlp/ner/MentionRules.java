@@ -2,6 +2,7 @@ package org.rasd.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Mentions the 2007-era tagger cannot know, found by patterns over normalised words:
@@ -10,6 +11,7 @@ import java.util.List;
  *   <li>a quoted name after a head noun: ميليشيا “أسد الله الغالب” → ARMED_GROUP, بلدة “دير العصافير”
  *       → TOWN, الملقب بـ “أبو فاطمة” → PERSON; also in parentheses;
  *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
+ *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
  *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
  *   <li>known names (names.tsv) and Syrian cities and towns (place gazetteer).
  * </ul>
@@ -17,6 +19,14 @@ import java.util.List;
 final class MentionRules {
 
   private static final int MAX_QUOTED_WORDS = 8;
+  private static final Set<String> PLACE_TYPES = Set.of("CITY", "TOWN", "NEIGHBOURHOOD", "REGION");
+  /** Normalised words that end a list of place names: prepositions, directions, relative pronouns… */
+  private static final Set<String> NOT_NAMES = Set.of(
+      "في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "بعد", "قبل", "عند", "حتي", "منذ", "ضد", "نحو",
+      "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "محيط", "اطراف",
+      "التي", "الذي", "الذين", "اللتين", "هذه", "هذا", "تلك", "ذلك", "اضافه", "كما", "حيث", "ثم",
+      "او", "ان", "انه", "قد", "لم", "لا", "ما", "كل", "بعض", "جميع", "كامل", "عدد", "عده", "احد", "المحيطه",
+      "المجاوره", "القريبه", "الخاضعه", "المحاصره", "التابعه");
   private static final String[] UNIT_WORDS = {"اللواء", "الفرقه", "الفوج", "الكتيبه"};
 
   private final TypeLexicon lexicon;
@@ -30,6 +40,7 @@ final class MentionRules {
   List<Candidate> find(String[] norms) {
     List<Candidate> out = new ArrayList<>();
     quotedNames(norms, out);
+    placeLists(norms, out);
     for (int i = 0; i + 1 < norms.length; i++) {
       if (isUnitWord(norms[i]) && isNumber(norms[i + 1])) {
         out.add(new Candidate(i, i + 2, "STATE_FORCES", 0.9, Candidate.RULE, 3));
@@ -45,6 +56,68 @@ final class MentionRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Names after a place head noun, and the names coordinated with them: قرى الزيتونة والجميلة وعرب
+   * ويران → three TOWNs. An item is a word plus up to two more that carry no proclitic and are not
+   * function words; the next item starts with و.
+   */
+  private void placeLists(String[] norms, List<Candidate> out) {
+    for (int i = 0; i < norms.length; i++) {
+      TypeLexicon.Head head = lexicon.head(norms[i]);
+      if (head == null || head.inside() || !PLACE_TYPES.contains(head.type())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < norms.length && isPlaceHead(lexicon.head(norms[j]))) {
+        j++; // بلدات وقرى مدينة الجلاء
+      }
+      boolean firstItem = true;
+      while (j < norms.length) {
+        int start = j;
+        String word = norms[j];
+        if (!firstItem) {
+          if (word.length() < 4 || word.charAt(0) != 'و') {
+            break;
+          }
+          word = word.substring(1);
+        }
+        if (!isNameWord(word) || lexicon.head(word) != null) {
+          break;
+        }
+        j++;
+        while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !hasProclitic(norms[j])) {
+          j++;
+        }
+        out.add(new Candidate(start, j, head.type(), 0.6, Candidate.RULE, 2));
+        firstItem = false;
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  private static boolean isPlaceHead(TypeLexicon.Head head) {
+    return head != null && !head.inside() && PLACE_TYPES.contains(head.type());
+  }
+
+  /** An Arabic word that is not a function word, direction or other frequent non-name. */
+  private static boolean isNameWord(String norm) {
+    if (norm.length() < 2 || NOT_NAMES.contains(norm)) {
+      return false;
+    }
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (c < '\u0621' || c > '\u064A') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasProclitic(String norm) {
+    char c = norm.charAt(0);
+    return c == 'و' || c == 'ب' || c == 'ل' || c == 'ك' || c == 'ف';
   }
 
   private void quotedNames(String[] norms, List<Candidate> out) {

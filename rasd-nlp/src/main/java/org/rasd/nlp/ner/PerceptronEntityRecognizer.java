@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Mention;
+import org.rasd.nlp.model.Segmentation;
 import org.rasd.nlp.model.Sentence;
 import org.rasd.nlp.model.Token;
 import org.rasd.nlp.text.ArabicNormalizer;
@@ -25,15 +27,19 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   /** The model resource built by {@code rasd train ner} and shipped with the code. */
   public static final String MODEL_RESOURCE = "ner-model.bin.gz";
 
+  private static final String PROCLITIC_LETTERS = "وفبكل";
+
   /** Scale of the tagger's score margins in the logistic confidence. */
   private static final double MARGIN_SCALE = 4.0;
 
   private final PerceptronModel model;
+  private final TypeLexicon lexicon;
   private final EntityTyper typer;
   private final MentionRules rules;
 
   public PerceptronEntityRecognizer(PerceptronModel model, TypeLexicon lexicon) {
     this.model = model;
+    this.lexicon = lexicon;
     this.typer = new EntityTyper(lexicon, model.gazetteer());
     this.rules = new MentionRules(lexicon, model.gazetteer());
   }
@@ -56,7 +62,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     for (Sentence sentence : document.sentences()) {
       List<Token> tokens = document.tokensOf(sentence);
       for (Candidate c : candidates(tokens)) {
-        mentions.add(toMention(document.text(), tokens, c));
+        mentions.add(toMention(document.text(), tokens, c, this::isKnownWord));
       }
     }
     return document.withMentions(mentions);
@@ -76,10 +82,32 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       float[][] margins = new float[n][model.labels().size()];
       int[] labels = model.decode(model.features().extract(words), margins);
       for (BioLabels.Chunk chunk : model.labels().chunks(labels)) {
-        proposed.add(typer.type(norms, chunk.start(), chunk.end(), chunk.type(), confidence(labels, margins, chunk)));
+        Candidate c = typer.type(norms, chunk.start(), chunk.end(), chunk.type(), confidence(labels, margins, chunk));
+        if (c != null) {
+          proposed.add(c);
+        }
       }
     }
-    return resolve(proposed);
+    return withInsideHeads(norms, resolve(proposed));
+  }
+
+  /**
+   * Extends a mention over a head noun just before it that belongs to the name (ريف + دمشق → ريف
+   * دمشق, كتائب + أنصار الدين → كتائب أنصار الدين), taking the head's type; known names stay as listed.
+   */
+  private List<Candidate> withInsideHeads(String[] norms, List<Candidate> kept) {
+    List<Candidate> out = new ArrayList<>(kept.size());
+    int previousEnd = 0;
+    for (Candidate c : kept) {
+      int h = c.start() - 1;
+      TypeLexicon.Head head = h >= previousEnd ? lexicon.head(norms[h]) : null;
+      if (head != null && head.inside() && lexicon.nameType(norms, c.start(), c.end()) == null) {
+        c = new Candidate(h, c.end(), head.type(), c.confidence(), c.source(), c.priority());
+      }
+      out.add(c);
+      previousEnd = c.end();
+    }
+    return out;
   }
 
   /** Logistic of the smallest gap between a word's chosen label and its best alternative. */
@@ -112,27 +140,43 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     return kept;
   }
 
-  private static Mention toMention(String text, List<Token> tokens, Candidate c) {
+  private static Mention toMention(String text, List<Token> tokens, Candidate c, Predicate<String> known) {
     Token first = tokens.get(c.start());
-    int start = first.start() + procliticLength(first);
+    int start = first.start() + procliticLength(first, known);
     int end = tokens.get(c.end() - 1).end();
     return new Mention(start, end, text.substring(start, end), c.type(), c.confidence(), c.source(), null);
   }
 
+  /** A word a proclitic may be cut from: a known name's first word, a place, a head noun. */
+  private boolean isKnownWord(String norm) {
+    return lexicon.isKnownWord(norm) || model.gazetteer().startsEntry(norm);
+  }
+
   /**
    * Characters of the token before the mention proper: the proclitics before an article
-   * (وبالغوطة), or those the text layer's segmentation found before an article-less stem (بدمشق).
+   * (وبالغوطة), those the text layer's segmentation found before an article-less stem (بدمشق), or
+   * one or two proclitic letters before a known word (ودرعا, بريف).
    */
-  static int procliticLength(Token token) {
+  static int procliticLength(Token token, Predicate<String> known) {
     String original = token.text();
-    int letters = Proclitics.lettersBeforeArticle(ArabicNormalizer.normalize(original));
+    String norm = ArabicNormalizer.normalize(original);
+    int letters = Proclitics.lettersBeforeArticle(norm);
     if (letters > 0) {
       return charsForLetters(original, letters);
     }
-    var seg = token.segmentation();
+    Segmentation seg = token.segmentation();
     if (seg != null && !seg.prefixes().isEmpty() && !seg.hasArticle()
+        && seg.prefixes().stream().allMatch(p -> p.length() == 1 && PROCLITIC_LETTERS.indexOf(p.charAt(0)) >= 0)
         && seg.stemStart() > token.start() && seg.stemStart() < token.end()) {
       return seg.stemStart() - token.start();
+    }
+    for (int cut = 1; cut <= 2 && norm.length() - cut >= 3; cut++) {
+      if (PROCLITIC_LETTERS.indexOf(norm.charAt(cut - 1)) < 0) {
+        break;
+      }
+      if (!known.test(norm) && known.test(norm.substring(cut))) {
+        return charsForLetters(original, cut);
+      }
     }
     return 0;
   }

@@ -63,6 +63,11 @@ public final class TypeLexicon {
     return h;
   }
 
+  /** True for words that can start a known name or are head nouns: what a proclitic may sit on. */
+  public boolean isKnownWord(String norm) {
+    return names.startsEntry(norm) || heads.containsKey(norm);
+  }
+
   /** The type of a known name that spans exactly words [start, end), or null. */
   public String nameType(String[] norms, int start, int end) {
     for (Gazetteer.Match m : names.find(Arrays.copyOfRange(norms, start, end))) {
