@@ -64,10 +64,7 @@ public final class Gazetteer {
   public int[] mark(String[] norms) {
     int[] marks = new int[norms.length];
     for (int start = 0; start < norms.length; start++) {
-      Node node = root.next.get(norms[start]);
-      if (node == null) {
-        node = root.next.get(withoutProclitics(norms[start]));
-      }
+      Node node = firstNode(norms[start]);
       if (node == null) {
         continue;
       }
@@ -90,6 +87,21 @@ public final class Gazetteer {
       }
     }
     return marks;
+  }
+
+  /** The trie node of a name's first word: as written, without clitics, or without one or two proclitic letters. */
+  private Node firstNode(String norm) {
+    Node node = root.next.get(norm);
+    if (node == null) {
+      node = root.next.get(withoutProclitics(norm));
+    }
+    for (int cut = 1; node == null && cut <= 2 && norm.length() - cut >= 3; cut++) {
+      if ("وفبكل".indexOf(norm.charAt(cut - 1)) < 0) {
+        break;
+      }
+      node = root.next.get(norm.substring(cut));
+    }
+    return node;
   }
 
   /** وبالغوطة → الغوطة, وحلب → حلب: the form under which a name sits in the lists. */
@@ -122,10 +134,7 @@ public final class Gazetteer {
   public List<Match> find(String[] norms) {
     List<Match> out = new ArrayList<>();
     for (int start = 0; start < norms.length; ) {
-      Node node = root.next.get(norms[start]);
-      if (node == null) {
-        node = root.next.get(withoutProclitics(norms[start]));
-      }
+      Node node = firstNode(norms[start]);
       int bestEnd = -1;
       int bestMask = 0;
       for (int end = start + 1; node != null; end++) {

@@ -12,6 +12,7 @@ import java.util.Set;
  *       → TOWN, الملقب بـ “أبو فاطمة” → PERSON; also in parentheses;
  *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
  *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
+ *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
  *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
  *   <li>known names (names.tsv) and Syrian cities and towns (place gazetteer).
  * </ul>
@@ -22,6 +23,7 @@ final class MentionRules {
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "TOWN", "NEIGHBOURHOOD", "REGION");
   /** Normalised words that end a list of place names: prepositions, directions, relative pronouns… */
   private static final Set<String> NOT_NAMES = Set.of(
+      "جديده", "عديده", "اخري", "كثيره", "مجاوره", "محاصره", "محرره", "واسعه", "كبيره", "صغيره",
       "في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "بعد", "قبل", "عند", "حتي", "منذ", "ضد", "نحو",
       "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "محيط", "اطراف",
       "التي", "الذي", "الذين", "اللتين", "هذه", "هذا", "تلك", "ذلك", "اضافه", "كما", "حيث", "ثم",
@@ -31,16 +33,19 @@ final class MentionRules {
 
   private final TypeLexicon lexicon;
   private final Gazetteer places;
+  private final Set<String> commonWords;
 
-  MentionRules(TypeLexicon lexicon, Gazetteer places) {
+  MentionRules(TypeLexicon lexicon, Gazetteer places, Set<String> commonWords) {
     this.lexicon = lexicon;
     this.places = places;
+    this.commonWords = commonWords;
   }
 
   List<Candidate> find(String[] norms) {
     List<Candidate> out = new ArrayList<>();
     quotedNames(norms, out);
     placeLists(norms, out);
+    toponymCompounds(norms, out);
     for (int i = 0; i + 1 < norms.length; i++) {
       if (isUnitWord(norms[i]) && isNumber(norms[i + 1])) {
         out.add(new Candidate(i, i + 2, "STATE_FORCES", 0.9, Candidate.RULE, 3));
@@ -65,44 +70,64 @@ final class MentionRules {
    */
   private void placeLists(String[] norms, List<Candidate> out) {
     for (int i = 0; i < norms.length; i++) {
-      TypeLexicon.Head head = lexicon.head(norms[i]);
-      if (head == null || head.inside() || !PLACE_TYPES.contains(head.type())) {
+      if (!isPlaceHead(norms[i])) {
         continue;
       }
       int j = i + 1;
-      while (j < norms.length && isPlaceHead(lexicon.head(norms[j]))) {
+      while (j < norms.length && isPlaceHead(norms[j])) {
         j++; // بلدات وقرى مدينة الجلاء
       }
+      String listType = lexicon.head(norms[i]).type();
       boolean firstItem = true;
       while (j < norms.length) {
         int start = j;
         String word = norms[j];
         if (!firstItem) {
-          if (word.length() < 4 || word.charAt(0) != 'و') {
+          if (word.length() < 3 || word.charAt(0) != 'و' || commonWords.contains(word)) {
             break;
           }
-          word = word.substring(1);
+          word = word.substring(1); // a common word after و still names a place in a list (وقصور)
         }
-        if (!isNameWord(word) || lexicon.head(word) != null) {
+        TypeLexicon.Head itemHead = lexicon.head(word);
+        boolean headed = itemHead != null && itemHead.inside() && !itemHead.type().equals("GOVERNMENT");
+        if (!headed && (itemHead != null || !isNameWord(word))) {
           break;
         }
         j++;
-        while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !hasProclitic(norms[j])) {
+        while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !commonWords.contains(norms[j])
+            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])) {
           j++;
         }
-        out.add(new Candidate(start, j, head.type(), 0.6, Candidate.RULE, 2));
+        if (!headed || j - start > 1) {
+          out.add(new Candidate(start, j, headed ? itemHead.type() : listType, 0.6, Candidate.RULE, 2, !firstItem));
+        }
         firstItem = false;
       }
       i = Math.max(i, j - 1);
     }
   }
 
-  private static boolean isPlaceHead(TypeLexicon.Head head) {
-    return head != null && !head.inside() && PLACE_TYPES.contains(head.type());
+  /** A generic toponym word and the name after it: حوش الفارة, تل طوقان → TOWN. */
+  private void toponymCompounds(String[] norms, List<Candidate> out) {
+    for (int i = 0; i + 1 < norms.length; i++) {
+      TypeLexicon.Head head = lexicon.head(norms[i]);
+      if (head != null && head.inside() && head.type().equals("TOWN") && Proclitics.featurePrefix(norms[i]).isEmpty()
+          && isNameWord(norms[i + 1]) && !commonWords.contains(norms[i + 1]) && lexicon.head(norms[i + 1]) == null) {
+        out.add(new Candidate(i, i + 2, "TOWN", 0.55, Candidate.RULE, 2));
+      }
+    }
   }
 
-  /** An Arabic word that is not a function word, direction or other frequent non-name. */
-  private static boolean isNameWord(String norm) {
+  /** An indefinite place head noun (قرية, بلدات, مدينة but not المدينة): a name follows. */
+  private boolean isPlaceHead(String norm) {
+    TypeLexicon.Head head = lexicon.head(norm);
+    String prefix = Proclitics.featurePrefix(norm);
+    return head != null && !head.inside() && PLACE_TYPES.contains(head.type())
+        && !prefix.endsWith("ال") && !prefix.endsWith("لل");
+  }
+
+  /** An Arabic word that is not a function word or direction. */
+  private boolean isNameWord(String norm) {
     if (norm.length() < 2 || NOT_NAMES.contains(norm)) {
       return false;
     }
@@ -113,6 +138,16 @@ final class MentionRules {
       }
     }
     return true;
+  }
+
+  /** An adjective of origin from a known place (الدمشقي ← دمشق): it describes the name, it is not part of it. */
+  private boolean isNisbaOfPlace(String norm) {
+    if (!norm.startsWith("ال") || !norm.endsWith("ي") || norm.length() < 6) {
+      return false;
+    }
+    String base = norm.substring(2, norm.length() - 1);
+    return places.startsEntry(base) || places.startsEntry("ال" + base) || lexicon.isKnownWord(base)
+        || places.startsEntry(base + "ه");
   }
 
   private static boolean hasProclitic(String norm) {

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -41,7 +44,8 @@ public final class NerTraining {
   public static PerceptronModel train(List<LabeledSentence> sentences, Gazetteer gazetteer) {
     return new PerceptronTrainer(new BioLabels(TYPES), HASH_BITS, EPOCHS, SEED)
         .train(sentences, gazetteer)
-        .withOutsidePenalty(OUTSIDE_PENALTY);
+        .withOutsidePenalty(OUTSIDE_PENALTY)
+        .withCommonWords(commonWords(sentences));
   }
 
   /** ANERGazet's LOC, ORG, PERS lists plus Syrian CITY and TOWN names that are not common words. */
@@ -56,6 +60,26 @@ public final class NerTraining {
         .filter(name -> outsideCounts.getOrDefault(ArabicNormalizer.normalize(name), 0) < COMMON_WORD_COUNT)
         .toList()));
     return new Gazetteer(lists);
+  }
+
+  /** Words seen at least {@value #COMMON_WORD_COUNT} times, never inside an entity. */
+  static Set<String> commonWords(List<LabeledSentence> sentences) {
+    Map<String, Integer> outside = outsideCounts(sentences);
+    Set<String> inEntities = new HashSet<>();
+    for (LabeledSentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        if (!s.labels().get(i).equals(BioLabels.OUTSIDE)) {
+          inEntities.add(ArabicNormalizer.normalize(s.words().get(i)));
+        }
+      }
+    }
+    Set<String> common = new TreeSet<>();
+    outside.forEach((word, count) -> {
+      if (count >= COMMON_WORD_COUNT && !inEntities.contains(word)) {
+        common.add(word);
+      }
+    });
+    return common;
   }
 
   private static Map<String, Integer> outsideCounts(List<LabeledSentence> sentences) {

@@ -41,7 +41,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     this.model = model;
     this.lexicon = lexicon;
     this.typer = new EntityTyper(lexicon, model.gazetteer());
-    this.rules = new MentionRules(lexicon, model.gazetteer());
+    this.rules = new MentionRules(lexicon, model.gazetteer(), model.commonWords());
   }
 
   /** The recogniser with the shipped model and lexicon. */
@@ -102,6 +102,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       int h = c.start() - 1;
       TypeLexicon.Head head = h >= previousEnd ? lexicon.head(norms[h]) : null;
       if (head != null && head.inside() && lexicon.nameType(norms, c.start(), c.end()) == null) {
+        if (isPlace(head.type()) && isPlace(c.type())) {
+          out.add(c); // ريف دمشق, مشفى جسر الشغور: a place named after the place inside it
+        }
         c = new Candidate(h, c.end(), head.type(), c.confidence(), c.source(), c.priority());
       }
       out.add(c);
@@ -142,9 +145,16 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   private static Mention toMention(String text, List<Token> tokens, Candidate c, Predicate<String> known) {
     Token first = tokens.get(c.start());
-    int start = first.start() + procliticLength(first, known);
+    int start = first.start() + (c.afterConjunction() ? conjunctionLength(first) : procliticLength(first, known));
     int end = tokens.get(c.end() - 1).end();
     return new Mention(start, end, text.substring(start, end), c.type(), c.confidence(), c.source(), null);
+  }
+
+  private static boolean isPlace(String type) {
+    return switch (type) {
+      case "COUNTRY", "REGION", "CITY", "TOWN", "NEIGHBOURHOOD", "FACILITY", "ROAD", "LOCATION" -> true;
+      default -> false;
+    };
   }
 
   /** A word a proclitic may be cut from: a known name's first word, a place, a head noun. */
@@ -179,6 +189,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       }
     }
     return 0;
+  }
+
+  /** The conjunction و and, when it follows, the proclitics before an article (وبالجميلة → الجميلة). */
+  private static int conjunctionLength(Token token) {
+    String norm = ArabicNormalizer.normalize(token.text());
+    return charsForLetters(token.text(), Math.max(1, Proclitics.lettersBeforeArticle(norm)));
   }
 
   /** Original characters spanning the first {@code letters} normalised letters (diacritics ride along). */

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -18,24 +21,28 @@ import java.util.zip.GZIPOutputStream;
  * A first-order linear sequence model over hashed features: per-label weights for each feature
  * bucket plus label-transition weights, decoded with Viterbi under the BIO constraints.
  *
- * <p>File format (gzip): magic, label types, hash bits, gazetteer lists, transition weights, then
+ * <p>File format (gzip): magic, label types, hash bits, gazetteer lists, common words, transition weights, then
  * the non-zero emission weights as delta-coded indices with 16-bit quantised values.
  */
 public final class PerceptronModel {
 
-  private static final String MAGIC = "RASD-NER-PERCEPTRON-1";
+  private static final String MAGIC = "RASD-NER-PERCEPTRON-2";
 
   private final BioLabels labels;
   private final FeatureExtractor features;
   private final Gazetteer gazetteer;
   private final int hashBits;
+  /** Words seen often in training and never inside an entity: rules do not take them for names. */
+  private final Set<String> commonWords;
   /** Emission weight of label l for feature bucket f at {@code f * labels + l}. */
   private final float[] emission;
   /** Weight of label l after label p at {@code (p + 1) * labels + l}; p = -1 is the sentence start. */
   private final float[] transition;
 
-  PerceptronModel(BioLabels labels, Gazetteer gazetteer, int hashBits, float[] emission, float[] transition) {
+  PerceptronModel(
+      BioLabels labels, Gazetteer gazetteer, Set<String> commonWords, int hashBits, float[] emission, float[] transition) {
     this.labels = labels;
+    this.commonWords = Set.copyOf(commonWords);
     this.gazetteer = gazetteer;
     this.hashBits = hashBits;
     this.features = new FeatureExtractor(gazetteer, hashBits);
@@ -50,6 +57,16 @@ public final class PerceptronModel {
   /** The gazetteer lists the model was trained with (ANERGazet types and Syrian CITY/TOWN). */
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** Normalised words frequent in the training text and never part of a name there. */
+  public Set<String> commonWords() {
+    return commonWords;
+  }
+
+  /** The same model with a list of common words for the rules (not a tagging feature). */
+  public PerceptronModel withCommonWords(Set<String> words) {
+    return new PerceptronModel(labels, gazetteer, words, hashBits, emission, transition);
   }
 
   public FeatureExtractor features() {
@@ -80,7 +97,7 @@ public final class PerceptronModel {
     for (int previous = -1; previous < labels.size(); previous++) {
       shifted[(previous + 1) * labels.size()] -= penalty;
     }
-    return new PerceptronModel(labels, gazetteer, hashBits, emission, shifted);
+    return new PerceptronModel(labels, gazetteer, commonWords, hashBits, emission, shifted);
   }
 
   /** Number of non-zero emission weights. */
@@ -111,6 +128,11 @@ public final class PerceptronModel {
       for (String name : e.getValue()) {
         out.writeUTF(name);
       }
+    }
+    List<String> common = new ArrayList<>(new TreeSet<>(commonWords));
+    out.writeInt(common.size());
+    for (String word : common) {
+      out.writeUTF(word);
     }
     for (float t : transition) {
       out.writeFloat(t);
@@ -165,6 +187,10 @@ public final class PerceptronModel {
       }
       lists.put(type, names);
     }
+    Set<String> common = new HashSet<>();
+    for (int n = in.readInt(), i = 0; i < n; i++) {
+      common.add(in.readUTF());
+    }
     float[] transition = new float[(labels.size() + 1) * labels.size()];
     for (int i = 0; i < transition.length; i++) {
       transition[i] = in.readFloat();
@@ -176,7 +202,7 @@ public final class PerceptronModel {
       index += readVarInt(in);
       emission[index] = in.readShort() * scale;
     }
-    return new PerceptronModel(labels, new Gazetteer(lists), hashBits, emission, transition);
+    return new PerceptronModel(labels, new Gazetteer(lists), common, hashBits, emission, transition);
   }
 
   private static void writeVarInt(DataOutputStream out, int value) throws IOException {

@@ -3,6 +3,7 @@ package org.rasd.nlp.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -75,7 +76,7 @@ public final class PerceptronTrainer {
       }
       afterEpoch.accept(epoch);
     }
-    return new PerceptronModel(labels, gazetteer, hashBits, emission.averaged(step), transition.averaged(step));
+    return new PerceptronModel(labels, gazetteer, Set.of(), hashBits, emission.averaged(step), transition.averaged(step));
   }
 
   private static void shuffle(int[] order, Random random) {
