@@ -16,8 +16,4 @@ record Candidate(
   static final String TAGGER = "tagger";
   static final String RULE = "rule";
   static final String GAZETTEER = "gazetteer";
-
-  boolean overlaps(Candidate other) {
-    return start < other.end && other.start < end;
-  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -88,7 +89,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    return withInsideHeads(norms, resolve(proposed));
+    return withInsideHeads(norms, resolve(proposed, n));
   }
 
   /**
@@ -129,18 +130,30 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     return 1.0 / (1.0 + Math.exp(-gap / MARGIN_SCALE));
   }
 
-  private static List<Candidate> resolve(List<Candidate> proposed) {
+  /** Keeps the best candidates that do not overlap: higher priority first, then longer spans. */
+  private static List<Candidate> resolve(List<Candidate> proposed, int words) {
     proposed.sort(Comparator.comparingInt(Candidate::priority).reversed()
         .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
         .thenComparingInt(Candidate::start));
+    boolean[] taken = new boolean[words];
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : proposed) {
-      if (c.end() > c.start() && kept.stream().noneMatch(c::overlaps)) {
+      if (c.end() > c.start() && isFree(taken, c)) {
+        Arrays.fill(taken, c.start(), c.end(), true);
         kept.add(c);
       }
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
     return kept;
+  }
+
+  private static boolean isFree(boolean[] taken, Candidate c) {
+    for (int i = c.start(); i < c.end(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Mention toMention(String text, List<Token> tokens, Candidate c, Predicate<String> known) {
