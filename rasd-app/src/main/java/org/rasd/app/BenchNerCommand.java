@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rasd.nlp.model.AnnotatedDocument;
+import org.rasd.nlp.model.Article;
 import org.rasd.nlp.ner.AnerCorpus;
 import org.rasd.nlp.ner.LabeledSentence;
 import org.rasd.nlp.ner.PerceptronEntityRecognizer;
 import org.rasd.nlp.ner.PerceptronModel;
+import org.rasd.nlp.text.ArabicTextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,7 +74,26 @@ final class BenchNerCommand implements Callable<Integer> {
           r, tokens, seconds, tokens / seconds, cpuSeconds, tokens / cpuSeconds);
     }
     System.out.println("(checksum " + checksum + ")");
+    benchRecognizer(cpu, sentences);
     return 0;
+  }
+
+  /** The whole recogniser (tagger, typing, rules, offsets) on the same words laid out as one article. */
+  private void benchRecognizer(ThreadMXBean cpu, List<String[]> sentences) {
+    StringBuilder text = new StringBuilder();
+    for (String[] words : sentences) {
+      text.append(String.join(" ", words)).append('\n');
+    }
+    AnnotatedDocument doc = new ArabicTextAnalyzer().analyze(Article.ofText("anercorp", text.toString(), data.toString()));
+    PerceptronEntityRecognizer recognizer = PerceptronEntityRecognizer.load();
+    int mentions = recognizer.recognize(doc).mentions().size();
+    for (int r = 1; r <= rounds; r++) {
+      long cpuStart = cpu.getCurrentThreadCpuTime();
+      mentions = recognizer.recognize(doc).mentions().size();
+      double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      System.out.printf("recogniser round %d: %d tokens, %d mentions, %.2f s CPU (%.0f tokens per CPU-second)%n",
+          r, doc.tokens().size(), mentions, cpuSeconds, doc.tokens().size() / cpuSeconds);
+    }
   }
 
   private static long tagAll(PerceptronModel model, List<String[]> sentences) {
