@@ -10,6 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li>a quoted name after a head noun: ميليشيا “أسد الله الغالب” → ARMED_GROUP, بلدة “دير العصافير”
  *       → TOWN, الملقب بـ “أبو فاطمة” → PERSON; also in parentheses;
+ *   <li>a quoted name that starts with its own head noun: “كتائب أنصار الدين” → ARMED_GROUP;
+ *   <li>a quoted name joined by و to a typed quoted name: فصيلي “…” و”سيوف النصر” → both ARMED_GROUP;
  *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
  *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
  *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
@@ -156,28 +158,57 @@ final class MentionRules {
   }
 
   private void quotedNames(String[] norms, List<Candidate> out) {
+    String previousType = null;
+    int previousClose = -1;
+    for (int[] quote : quotes(norms)) {
+      int from = quote[0];
+      int to = quote[1];
+      TypeLexicon.Head head = headBefore(norms, from - 1);
+      TypeLexicon.Head inner = lexicon.head(norms[from]);
+      String type = null;
+      if (head != null) {
+        type = head.type();
+      } else if (inner != null && inner.inside() && to - from >= 2) {
+        type = inner.type(); // “كتائب أنصار الدين”
+      } else if (previousType != null && from - 3 == previousClose && norms[from - 2].equals("و")) {
+        type = previousType; // فصيلي “البراء بن مالك” و”سيوف النصر”
+      } else if (norms[from].equals("ابو") && to - from >= 2 && to - from <= 4) {
+        type = "PERSON";
+      }
+      if (type != null) {
+        out.add(new Candidate(from, to, type, 0.85, Candidate.RULE, 3));
+      }
+      previousType = type;
+      previousClose = to;
+    }
+  }
+
+  /**
+   * Word ranges [from, to) enclosed in quotes or parentheses, at most {@value #MAX_QUOTED_WORDS} words,
+   * pairing marks left to right within the sentence.
+   */
+  static List<int[]> quotes(String[] norms) {
+    List<int[]> out = new ArrayList<>();
     for (int open = 0; open < norms.length; open++) {
       String closing = closingMark(norms[open]);
       if (closing == null) {
         continue;
       }
       int close = open + 1;
-      while (close < norms.length && close - open <= MAX_QUOTED_WORDS && !norms[close].equals(closing)
-          && !isSentenceEnd(norms[close])) {
+      while (close < norms.length && !norms[close].equals(closing) && !isSentenceEnd(norms[close])) {
         close++;
       }
-      if (close >= norms.length || !norms[close].equals(closing) || close == open + 1 || close - open > MAX_QUOTED_WORDS) {
+      if (close >= norms.length || !norms[close].equals(closing)) {
         continue;
       }
-      TypeLexicon.Head head = headBefore(norms, open);
-      if (head != null) {
-        out.add(new Candidate(open + 1, close, head.type(), 0.9, Candidate.RULE, 3));
-      } else if (norms[open + 1].equals("ابو") && close - open - 1 >= 2 && close - open - 1 <= 4) {
-        out.add(new Candidate(open + 1, close, "PERSON", 0.8, Candidate.RULE, 3));
+      if (close > open + 1 && close - open - 1 <= MAX_QUOTED_WORDS) {
+        out.add(new int[] {open + 1, close});
       }
       open = close;
     }
+    return out;
   }
+
 
   /** The head noun just before an opening mark, allowing one short preposition between (الملقب بـ “…”). */
   private TypeLexicon.Head headBefore(String[] norms, int open) {

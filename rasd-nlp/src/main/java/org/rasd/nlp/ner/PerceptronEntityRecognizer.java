@@ -30,6 +30,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   private static final String PROCLITIC_LETTERS = "وفبكل";
 
+  /** Longest quote (in words) taken as one name when the tagger finds part of it. */
+  private static final int MAX_QUOTE_AS_NAME = 4;
+
   /** Scale of the tagger's score margins in the logistic confidence. */
   private static final double MARGIN_SCALE = 4.0;
 
@@ -82,8 +85,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     if (n > 0) {
       float[][] margins = new float[n][model.labels().size()];
       int[] labels = model.decode(model.features().extract(words), margins);
+      List<int[]> quotes = MentionRules.quotes(norms);
       for (BioLabels.Chunk chunk : model.labels().chunks(labels)) {
-        Candidate c = typer.type(norms, chunk.start(), chunk.end(), chunk.type(), confidence(labels, margins, chunk));
+        int[] quote = enclosingQuote(quotes, chunk);
+        int start = quote == null ? chunk.start() : quote[0];
+        int end = quote == null ? chunk.end() : quote[1];
+        Candidate c = typer.type(norms, start, end, chunk.type(), confidence(labels, margins, chunk));
         if (c != null) {
           proposed.add(c);
         }
@@ -112,6 +119,19 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       previousEnd = c.end();
     }
     return out;
+  }
+
+  /**
+   * The short quote around a tagged span, if any: names in this genre sit in quotes, so a tagger hit
+   * inside “سيوف النصر” stands for the whole quoted name.
+   */
+  private static int[] enclosingQuote(List<int[]> quotes, BioLabels.Chunk chunk) {
+    for (int[] q : quotes) {
+      if (q[0] <= chunk.start() && chunk.end() <= q[1] && q[1] - q[0] <= MAX_QUOTE_AS_NAME) {
+        return q;
+      }
+    }
+    return null;
   }
 
   /** Logistic of the smallest gap between a word's chosen label and its best alternative. */

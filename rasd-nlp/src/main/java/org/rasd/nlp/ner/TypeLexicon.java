@@ -49,7 +49,7 @@ public final class TypeLexicon {
     return names;
   }
 
-  /** The head noun a normalised word is, ignoring its proclitics (وبمدينة → مدينة), or null. */
+  /** The head noun a normalised word is, ignoring its proclitics (وبمدينة → مدينة, لفصيلي → فصيلي), or null. */
   public Head head(String norm) {
     Head h = heads.get(norm);
     if (h != null) {
@@ -59,6 +59,9 @@ public final class TypeLexicon {
     h = heads.get(stem);
     if (h == null) {
       h = heads.get("ال" + stem);
+    }
+    for (int cut = 1; h == null && cut <= 2 && norm.length() - cut >= 3 && "وفبكل".indexOf(norm.charAt(cut - 1)) >= 0; cut++) {
+      h = heads.get(norm.substring(cut)); // لفصيلي, وبمدينة
     }
     return h;
   }

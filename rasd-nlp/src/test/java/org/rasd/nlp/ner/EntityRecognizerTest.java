@@ -60,6 +60,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void quotedNamesWithTheirOwnHeadOrJoinedToATypedOneAreGroups() {
+    List<Mention> m = mentions("أعلن فصيلا “البراء بن مالك” و”سيوف النصر” الانضمام مع “كتائب أنصار الدين” إلى الحركة.");
+    assertThat(find(m, "البراء بن مالك").type()).isEqualTo("ARMED_GROUP");
+    assertThat(find(m, "سيوف النصر").type()).isEqualTo("ARMED_GROUP");
+    assertThat(find(m, "كتائب أنصار الدين").type()).isEqualTo("ARMED_GROUP");
+  }
+
+  @Test
   void placeListsAfterAVillageHeadNounGiveOneTownEach() {
     List<Mention> m = mentions("سيطرت الفصائل على قرى الزيتونة والجميلة والخالدية شمال المدينة.");
     assertThat(m).extracting(Mention::text).contains("الزيتونة", "الجميلة", "الخالدية");
@@ -68,10 +76,11 @@ class EntityRecognizerTest {
 
   @Test
   void headNounsTypeOrganisationsAndKnownNamesKeepTheirListedType() {
-    List<Mention> m = mentions("وقالت وزارة الدفاع الروسية إن قوات النظام تقدمت في ريف حلب بدعم من حزب الله.");
+    List<Mention> m = mentions("وقالت وزارة الدفاع الروسية إن قوات النظام تقدمت في ريف حلب وريف دمشق بدعم من حزب الله.");
     assertThat(find(m, "وزارة الدفاع الروسية").type()).isEqualTo("GOVERNMENT");
     assertThat(find(m, "قوات النظام").type()).isEqualTo("STATE_FORCES");
-    assertThat(find(m, "ريف حلب").type()).isEqualTo("REGION");
+    assertThat(find(m, "حلب").type()).isEqualTo("CITY"); // ريف حلب: the countryside of the city
+    assertThat(find(m, "ريف دمشق").type()).isEqualTo("REGION"); // a governorate's name
     assertThat(find(m, "حزب الله").type()).isEqualTo("ARMED_GROUP");
   }
 }
