@@ -22,6 +22,7 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *
  * <p>Offsets point into the original text. A mention starts after proclitics but keeps the article:
  * in وبالغوطة it starts at ال; where the article is fused with ل (للدفاع) the whole word is kept.
+ * Thread-safe: the model and lexicon are read-only after loading.
  */
 public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
