@@ -51,10 +51,6 @@ public final class BioLabels {
     return label > 0 && label % 2 == 0;
   }
 
-  public boolean isBegin(int label) {
-    return label > 0 && label % 2 == 1;
-  }
-
   /** Index of the entity type of a B or I label, -1 for O. */
   public int typeOf(int label) {
     return label == 0 ? -1 : (label - 1) / 2;

@@ -75,12 +75,7 @@ public final class PerceptronModel {
 
   /** The best label sequence for a sentence's words. */
   public int[] tag(String[] words) {
-    return decode(features.extract(words));
-  }
-
-  /** Viterbi over precomputed features; returns label indices. */
-  int[] decode(int[][] featureIds) {
-    return Viterbi.decode(labels, featureIds, emission, transition, null);
+    return Viterbi.decode(labels, features.extract(words), emission, transition, null);
   }
 
   /** Viterbi with per-label scores also returned (for confidence estimates). */
