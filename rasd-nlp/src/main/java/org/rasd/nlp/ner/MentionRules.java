@@ -96,6 +96,9 @@ final class MentionRules {
           break;
         }
         j++;
+        if (headed && j < norms.length && isNameWord(norms[j])) {
+          j++; // the head's complement: تل بني
+        }
         while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !commonWords.contains(norms[j])
             && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])) {
           j++;
