@@ -2,10 +2,10 @@ package org.rasd.app;
 
 import picocli.CommandLine.Command;
 
-/** {@code rasd bench}: a group of speed measurements. */
+/** {@code rasd bench}: a group of subcommands. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures speed and memory of pipeline stages.",
-    subcommands = {BenchNerCommand.class})
+    description = "Measures the speed of pipeline stages on corpora built from the shared examples.",
+    subcommands = {BenchTextCommand.class, BenchNerCommand.class})
 final class BenchCommand {}

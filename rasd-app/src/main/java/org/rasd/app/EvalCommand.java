@@ -7,5 +7,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against annotated data.",
-    subcommands = {EvalSegmenterCommand.class, EvalNerCommand.class})
+    subcommands = {
+      EvalSegmenterCommand.class,
+      EvalSentencesCommand.class,
+      GoldEvalCommand.class,
+      EvalLinkCommand.class,
+      EvalGeoCommand.class,
+      EvalNerCommand.class,
+    })
 final class EvalCommand {}

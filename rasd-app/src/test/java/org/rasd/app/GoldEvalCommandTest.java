@@ -1,0 +1,80 @@
+package org.rasd.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasd.nlp.facts.ExtractionResult;
+import org.rasd.nlp.model.Mention;
+import picocli.CommandLine;
+
+class GoldEvalCommandTest {
+
+  private static final Path EXAMPLES = Path.of(System.getProperty("rasd.shared", "../shared")).resolve("examples");
+  private static final Path REFERENCE = EXAMPLES.resolve("orient-ghouta-militias.gold.json");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(CommandLine cli, String... args) {
+    cli.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private String line(String prefix) {
+    return out.toString().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(
+        () -> new AssertionError("no line starting with " + prefix + " in\n" + out));
+  }
+
+  @Test
+  void scoresTheDevSetEndToEndWithHonestZeros() throws IOException {
+    List<String> args;
+    try (Stream<Path> files = Files.list(EXAMPLES.resolve("dev"))) {
+      args = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().map(Path::toString).toList();
+    }
+    String[] argv = Stream.concat(Stream.of("eval", "gold"), args.stream()).toArray(String[]::new);
+    assertThat(run(new CommandLine(new RasdCli()), argv)).isEqualTo(0);
+    assertThat(err.toString()).isEmpty();
+    // the current pipeline extracts nothing: zero precision and recall, every required gold item missed
+    // (sohr-kafrzita-2017 has 13 entities, 2 of them optional)
+    assertThat(line("sohr-kafrzita-2017")).startsWith(
+        String.format("%-36s %-24s", "sohr-kafrzita-2017", "0.00 0.00 0.00 (0/0/11)"));
+    assertThat(line("overall (micro, 10 files)")).contains("0.00 0.00 0.00 (0/0/");
+    // the trigger lexicon does find triggers
+    assertThat(line("overall (micro, 10 files)")).doesNotEndWith("0.00 0.00 0.00 (0/0/64)");
+  }
+
+  @Test
+  void predictionsOfAPipelineAreScored() {
+    GoldEvalCommand command =
+        new GoldEvalCommand(
+            () -> article -> {
+              int at = article.text().indexOf("جيش الإسلام");
+              Mention m = new Mention(at, at + 11, "جيش الإسلام", "ARMED_GROUP", 1.0, "test", null);
+              return new ExtractionResult(List.of(m), List.of(), List.of());
+            });
+    assertThat(run(new CommandLine(command), REFERENCE.toString())).isEqualTo(0);
+    assertThat(line("orient-ghouta-militias")).contains("1.00 0.03 0.05 (1/0/36)");
+  }
+
+  @Test
+  void badFilesAreReportedAndTheOthersStillScored(@TempDir Path dir) throws IOException {
+    Path noArticle = dir.resolve("lonely.gold.json");
+    Files.copy(REFERENCE, noArticle);
+    Path broken = dir.resolve("broken.gold.json");
+    Files.writeString(broken, "{not json");
+    Files.writeString(dir.resolve("broken.ar.txt"), "نص");
+    int code = run(new CommandLine(new RasdCli()), "eval", "gold", noArticle.toString(), broken.toString(), REFERENCE.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("lonely.gold.json").contains("broken.gold.json");
+    assertThat(line("overall (micro, 1 files)")).isNotEmpty();
+    assertThat(line("orient-ghouta-militias")).contains("(0/0/37)");
+  }
+}

@@ -1,0 +1,40 @@
+package org.rasd.nlp.facts;
+
+import java.util.List;
+import java.util.Objects;
+import org.rasd.nlp.facts.time.TimeValue;
+
+/**
+ * An event as Rasd's extractor reports it.
+ *
+ * @param type ACLED type and sub-type with the PLOVER type
+ * @param trigger the trigger word or phrase
+ * @param actors who acted
+ * @param targets who or what was acted on
+ * @param locations where (zero, one or several places)
+ * @param time when, or null if the text does not say
+ * @param modality asserted, claimed, denied, planned, threatened, hypothetical or negated
+ * @param accordingTo the attributed source, or null when the outlet speaks itself
+ * @param sentenceStart offset of the first character of the sentence stating the event
+ * @param sentenceEnd offset just past that sentence
+ */
+public record PredictedEvent(
+    EventType type,
+    MentionRef trigger,
+    List<MentionRef> actors,
+    List<MentionRef> targets,
+    List<MentionRef> locations,
+    TimeValue time,
+    String modality,
+    MentionRef accordingTo,
+    int sentenceStart,
+    int sentenceEnd) {
+
+  public PredictedEvent {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(trigger, "trigger");
+    actors = List.copyOf(actors);
+    targets = List.copyOf(targets);
+    locations = List.copyOf(locations);
+  }
+}

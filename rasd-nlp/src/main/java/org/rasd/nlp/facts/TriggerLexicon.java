@@ -1,0 +1,164 @@
+package org.rasd.nlp.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.nlp.text.ArabicNormalizer;
+
+/**
+ * Finds event triggers in Arabic text with the lexicon in {@code triggers.tsv} (see
+ * docs/ontology.md). Each row gives a lemma; {@link ArabicInflection} expands it into its
+ * clitic-bearing, inflected surface forms, so matching is an exact look-up of a word's normalised
+ * form. Phrases (several words) match when their first word matches in any inflection and the
+ * following words follow as nouns in any inflection; the longest phrase wins.
+ */
+public final class TriggerLexicon {
+
+  public static final String RESOURCE = "/org/rasd/nlp/facts/triggers.tsv";
+
+  private final List<TriggerEntry> entries;
+  /** First-word surface form → candidate rows, in file order. */
+  private final Map<String, List<TriggerEntry>> byFirstWord = new HashMap<>();
+  /** Following-word surface forms, per normalised following word. */
+  private final Map<String, Set<String>> followerForms = new HashMap<>();
+
+  private TriggerLexicon(List<TriggerEntry> entries) {
+    this.entries = List.copyOf(entries);
+    for (TriggerEntry entry : entries) {
+      String[] stems = ArabicNormalizer.normalize(entry.pattern()).split("/");
+      String first = stems[0].split(" ")[0];
+      Set<String> forms =
+          entry.partOfSpeech().equals("VERB")
+              ? ArabicInflection.verbForms(
+                  first,
+                  stems.length > 1 ? stems[1] : ArabicInflection.defaultImperfectStem(first))
+              : ArabicInflection.nounForms(first);
+      for (String form : forms) {
+        byFirstWord.computeIfAbsent(form, k -> new ArrayList<>()).add(entry);
+      }
+      List<String> words = entry.words();
+      for (String follower : words.subList(1, words.size())) {
+        followerForms.computeIfAbsent(follower, ArabicInflection::nounForms);
+      }
+    }
+  }
+
+  /** The lexicon shipped with Rasd. */
+  public static TriggerLexicon load() {
+    try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("trigger lexicon missing from the classpath: " + RESOURCE);
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Reads a lexicon in the triggers.tsv format; {@code origin} names it in error messages. */
+  public static TriggerLexicon read(Reader reader, String origin) throws IOException {
+    List<TriggerEntry> entries = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 6) {
+        throw new IllegalArgumentException(
+            origin + ":" + number + ": expected 6 tab-separated columns, found " + cols.length);
+      }
+      if (!cols[1].equals("NOUN") && !cols[1].equals("VERB")) {
+        throw new IllegalArgumentException(
+            origin + ":" + number + ": part of speech must be NOUN or VERB, not '" + cols[1] + "'");
+      }
+      EventType type = new EventType(cols[2], cols[3], dashToNull(cols[4]));
+      String problem = OntologyTypes.problemWith(type);
+      String modality = dashToNull(cols[5]);
+      if (problem == null && modality != null && !OntologyTypes.MODALITIES.contains(modality)) {
+        problem = "unknown modality '" + modality + "'";
+      }
+      if (problem != null) {
+        throw new IllegalArgumentException(origin + ":" + number + ": " + problem);
+      }
+      List<String> words = List.of(ArabicNormalizer.normalize(cols[0].split("/")[0]).split(" "));
+      entries.add(new TriggerEntry(cols[0], cols[1], words, type, modality, number));
+    }
+    return new TriggerLexicon(entries);
+  }
+
+  private static String dashToNull(String s) {
+    return s.equals("-") || s.isEmpty() ? null : s;
+  }
+
+  public List<TriggerEntry> entries() {
+    return entries;
+  }
+
+  /** Number of distinct surface forms the lexicon recognises as a trigger's first word. */
+  public int surfaceFormCount() {
+    return byFirstWord.size();
+  }
+
+  /** The rows whose first word has this normalised surface form (empty if none). */
+  public List<TriggerEntry> lookup(String normalizedWord) {
+    return byFirstWord.getOrDefault(normalizedWord, Collections.emptyList());
+  }
+
+  /** All triggers in a text, left to right, not overlapping. */
+  public List<TriggerMatch> find(String text) {
+    List<Words.Word> words = Words.scan(text);
+    List<TriggerMatch> found = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      TriggerEntry best = null;
+      int bestLength = 0;
+      for (TriggerEntry entry : lookup(words.get(i).norm())) {
+        int length = entry.words().size();
+        if (length > bestLength && followersMatch(entry, words, i, text)) {
+          best = entry;
+          bestLength = length;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int start = words.get(i).start();
+      int end = words.get(i + bestLength - 1).end();
+      found.add(new TriggerMatch(start, end, text.substring(start, end), best));
+      i += bestLength;
+    }
+    return found;
+  }
+
+  /** Whether the phrase's following words come next, separated by nothing but spaces. */
+  private boolean followersMatch(TriggerEntry entry, List<Words.Word> words, int first, String text) {
+    List<String> phrase = entry.words();
+    if (first + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      Words.Word previous = words.get(first + k - 1);
+      Words.Word next = words.get(first + k);
+      if (!ArabicNormalizer.normalize(text.substring(previous.end(), next.start())).isBlank()
+          || !followerForms.get(phrase.get(k)).contains(next.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
