@@ -56,7 +56,7 @@ final class KbShowCommand implements Callable<Integer> {
     line(out, "affiliation", join(a.affiliations()));
     line(out, "country", a.country());
     line(out, "relations", a.relations().stream().map(r -> r.kind() + " " + r.target()).collect(Collectors.joining(", ")));
-    line(out, "units", join(kb.children(a.id())));
+    line(out, "members", join(kb.children(a.id()))); // units and people that are part of it
     line(out, "source", a.provenance());
     out.println();
   }
