@@ -2,6 +2,7 @@ package org.rasd.store.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class GraphMlExport implements Exporter {
   @Override
   public int write(Store store, EventFilter filter, OutputStream out) throws IOException {
     ExportSource src = new ExportSource(store);
-    List<Edge> edges = new java.util.ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
     for (RelationFact f : filter.entity() == null ? store.facts().all() : store.facts().factsAbout(filter.entity())) {
       edges.add(new Edge(f.id(), f.fromEntity(), f.toEntity(), "relation", f.type(), f.modality(), f.sources().size()));
     }
