@@ -125,12 +125,7 @@ final class IngestCommand implements Callable<Integer> {
 
                 @Override
                 public void error(IngestError error) {
-                  String line = "rasd ingest: error: " + error.message();
-                  if (bar != null) {
-                    bar.printAbove(line);
-                  } else {
-                    err.println(line);
-                  }
+                  reportError(error.message(), bar, err);
                 }
               });
       writer.flush();
@@ -145,17 +140,28 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /** One error line on stderr, above the progress bar when there is one. */
+  private static void reportError(String message, ProgressBar bar, PrintStream err) {
+    String line = "rasd ingest: error: " + message;
+    if (bar != null) {
+      bar.printAbove(line);
+    } else {
+      err.println(line);
+    }
+  }
+
   private int runIntoStore(Ingestor ingestor, PrintStream err) {
+    Path data = storeOptions.dataDir().toAbsolutePath().normalize();
+    for (String input : inputs) {
+      if (!input.equals("-") && data.startsWith(Path.of(input).toAbsolutePath().normalize())) {
+        err.println("rasd ingest: the data directory " + data + " lies inside the input " + input
+            + ": its files would be read as articles; choose another --data");
+        return 2;
+      }
+    }
     try (Store store = storeOptions.open();
         ProgressBar bar = showProgress() ? ProgressBar.start(err, ingestor.stats(), Ingestor.measure(inputs)) : null) {
-      Consumer<String> errors = message -> {
-        String line = "rasd ingest: error: " + message;
-        if (bar != null) {
-          bar.printAbove(line);
-        } else {
-          err.println(line);
-        }
-      };
+      Consumer<String> errors = message -> reportError(message, bar, err);
       StoreIngest.Result result = new StoreIngest(store, Pipeline.standard(), batch, errors).run(ingestor, inputs);
       if (bar != null) {
         bar.close();

@@ -20,12 +20,17 @@ final class StoreOptions {
     return data != null || jdbc != null;
   }
 
-  Store open() {
-    Path dir = data != null ? data : Store.DEFAULT_DATA_DIR;
-    return jdbc == null ? Store.open(dir) : Store.open(jdbc, new Properties(), dir.resolve("index"));
+  /** The data directory: the SQLite database and index, or only the index with --jdbc. */
+  Path dataDir() {
+    return data != null ? data : Store.DEFAULT_DATA_DIR;
   }
 
+  Store open() {
+    return jdbc == null ? Store.open(dataDir()) : Store.open(jdbc, new Properties(), dataDir().resolve("index"));
+  }
+
+  /** Where the store is, for messages (a password in the URL is masked). */
   String describe() {
-    return jdbc != null ? jdbc.replaceAll("password=[^&]*", "password=…") : String.valueOf(data != null ? data : Store.DEFAULT_DATA_DIR);
+    return jdbc != null ? jdbc.replaceAll("password=[^&]*", "password=…") : dataDir().toString();
   }
 }

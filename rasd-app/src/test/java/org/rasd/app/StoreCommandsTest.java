@@ -98,6 +98,8 @@ class StoreCommandsTest {
 
     assertThat(RasdCli.run("export", "csv", "--data", data.toString(), "--from", "May 2016")).isEqualTo(2);
     assertThat(stderr()).contains("'May 2016' is not a day (YYYY-MM-DD)");
+    assertThat(RasdCli.run("ingest", "--store", "--data", data.toString(), dir.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("lies inside the input " + dir);
   }
 
   /**
