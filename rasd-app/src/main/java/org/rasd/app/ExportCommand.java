@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes what the store holds (docs/exports.md): csv (ACLED columns, UTF-8 with BOM), jsonl (one event"
           + " per line), geojson (events with a place, as points), graphml (entities and their relations;"
-          + " opens in Gephi)."
+          + " opens in Gephi), documents (one document per line with its text and mentions)."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -61,7 +61,11 @@ final class ExportCommand implements Callable<Integer> {
       int written = format.exporter().write(store, filter, stream);
       stream.flush();
       System.err.printf("rasd export: %d %s from %s to %s%n", written,
-          format == Format.GRAPHML ? "edges" : "events", storeOptions.describe(), out.equals("-") ? "stdout" : out);
+          switch (format) {
+            case GRAPHML -> "edges";
+            case DOCUMENTS -> "documents";
+            default -> "events";
+          }, storeOptions.describe(), out.equals("-") ? "stdout" : out);
       return 0;
     } catch (IOException e) {
       System.err.println("rasd export: cannot write " + out + ": " + e.getMessage());

@@ -111,7 +111,7 @@ class StoreCommandsTest {
     Path inputs = Files.createDirectories(dir.resolve("in"));
     List<String> sentences = Files.readString(EXAMPLES.resolve("orient-ghouta-militias.ar.txt")).lines()
         .filter(l -> l.length() > 40).toList();
-    int total = 300;
+    int total = 120;
     StringBuilder jsonl = new StringBuilder();
     for (int i = 0; i < total; i++) {
       String text = sentences.get(i % sentences.size()) + "\\n" + sentences.get((i * 7 + 3) % sentences.size())
@@ -124,15 +124,15 @@ class StoreCommandsTest {
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        RasdCli.class.getName(), "ingest", "--store", "--data", data.toString(), "--batch", "20", inputs.toString())
+        RasdCli.class.getName(), "ingest", "--store", "--data", data.toString(), "--batch", "10", inputs.toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (storedCount(data) < 40 && child.isAlive() && System.nanoTime() < deadline) {
+    while (storedCount(data) < 20 && child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     child.destroyForcibly().waitFor();
     long before = storedCount(data);
-    assertThat(before).as("documents committed before the kill").isBetween(40L, (long) total - 1);
+    assertThat(before).as("documents committed before the kill").isBetween(20L, (long) total - 1);
 
     assertThat(RasdCli.run("ingest", "--store", "--data", data.toString(), inputs.toString())).isZero();
 

@@ -147,6 +147,24 @@ class ExportTest {
   }
 
   @Test
+  void documentsAreOneLineEachWithMentionsPointingIntoTheirText() throws Exception {
+    String[] lines = export(Format.DOCUMENTS, EventFilter.ALL).split("\n");
+
+    assertThat(lines).hasSize(1);
+    JsonNode doc = new ObjectMapper().readTree(lines[0]);
+    assertThat(doc.path("text").asText()).isEqualTo(refText);
+    assertThat(doc.path("source").asText()).isEqualTo("Orient Net");
+    JsonNode mentions = doc.path("mentions");
+    assertThat(mentions.size()).isGreaterThan(20);
+    for (JsonNode m : mentions) {
+      assertThat(refText.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo(m.path("text").asText());
+    }
+    assertThat(export(Format.DOCUMENTS, new EventFilter("2017-01-01", null, null, null))).isEmpty();
+    assertThat(export(Format.DOCUMENTS, new EventFilter(null, null, null, GeneratedCorpus.entityId("Jaysh al-Islam"))))
+        .isNotEmpty();
+  }
+
+  @Test
   void graphMlIsWellFormedWithEveryEdgeBetweenDeclaredNodes() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);

@@ -22,10 +22,15 @@ public record EventFilter(String from, String to, String type, String entity) {
         && !entity.equals(e.locationEntity())) {
       return false;
     }
+    return acceptsDay(e.timeValue());
+  }
+
+  /** Whether an ISO date (possibly partial, or null) lies in [from, to]; always when neither is set. */
+  public boolean acceptsDay(String isoPrefix) {
     if (from == null && to == null) {
       return true;
     }
-    String day = firstDay(e.timeValue());
+    String day = firstDay(isoPrefix);
     return day != null && (from == null || day.compareTo(from) >= 0) && (to == null || day.compareTo(to) <= 0);
   }
 

@@ -15,7 +15,8 @@ public interface Exporter {
     CSV("csv", new AcledCsvExport()),
     JSONL("jsonl", new EventJsonLinesExport()),
     GEOJSON("geojson", new GeoJsonExport()),
-    GRAPHML("graphml", new GraphMlExport());
+    GRAPHML("graphml", new GraphMlExport()),
+    DOCUMENTS("jsonl", new DocumentJsonLinesExport());
 
     private final String extension;
     private final Exporter exporter;
