@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       KbCommand.class,
       IngestCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
     })
 public final class RasdCli {
 
