@@ -67,9 +67,14 @@ export function typeBadge(type) {
   return el('span', { class: 'badge t-' + (type || 'MISC'), text: TYPE_LABELS[type] || type || '' });
 }
 
-/** Source and date of a document, e.g. "أورينت نت · 2016-05". */
-export function documentMeta(d) {
-  return [d.source, d.published].filter(Boolean).join(' · ');
+/** Parts separated by " · ", each isolated (bdi) so Latin names and dates keep their order in RTL. */
+export function metaLine(...parts) {
+  return el('span', {}, ...parts.filter(Boolean).flatMap((p, i) => i ? [' · ', el('bdi', { text: p })] : [el('bdi', { text: p })]));
+}
+
+/** Source and date of a document (and any further parts), e.g. "Orient Net · 2016-05". */
+export function documentMeta(d, ...more) {
+  return metaLine(d.source, d.published, ...more);
 }
 
 /** Fills the page header: the site name and the navigation, marking the current page. */

@@ -18,15 +18,18 @@ async function load() {
 function show({ entity: e, mention_count, documents, facts }) {
   document.title = displayName(e) + ' — رصد';
   document.getElementById('name').replaceChildren(displayName(e), ' ', typeBadge(e.type));
-  const summary = [e.name_en, mention_count + ' إشارة في ' + documents.length + ' مقال',
-    e.hierarchy && e.hierarchy.length ? e.hierarchy.join(' ‹ ') : null, e.provisional ? 'غير موجود في قاعدة المعرفة' : null];
-  document.getElementById('summary').textContent = summary.filter(Boolean).join(' · ');
+  // Each part isolated (bdi), so Latin names and numbers keep their places in the right-to-left line.
+  const parts = [e.name_en && el('bdi', { lang: 'en', text: e.name_en }),
+    el('bdi', { text: mention_count + ' إشارة في ' + documents.length + ' مقال' }),
+    e.hierarchy && e.hierarchy.length && el('bdi', { lang: 'en', text: e.hierarchy.join(' › ') }),
+    e.provisional && el('bdi', { text: 'غير موجود في قاعدة المعرفة' })].filter(Boolean);
+  document.getElementById('summary').replaceChildren(...parts.flatMap((p, i) => i ? [' · ', p] : [p]));
   document.getElementById('aliases').replaceChildren(...e.aliases.map(a => el('li', { text: a })));
   document.getElementById('graph-link').href = 'graph.html?id=' + encodeURIComponent(e.id);
   document.getElementById('facts').replaceChildren(facts.length ? factTable(facts, e.id) : el('p', { class: 'status', text: 'لا علاقات مسجلة.' }));
   document.getElementById('documents').replaceChildren(...documents.map(d => el('li', { class: 'hit' },
     el('a', { class: 'title', href: documentHref(d.id), text: d.title || '(بلا عنوان)' }),
-    el('div', { class: 'meta', text: documentMeta(d) + ' · ' + d.mention_count + ' إشارة' }))));
+    el('div', { class: 'meta' }, documentMeta(d, d.mention_count + ' إشارة')))));
   if (e.lat !== null && e.lon !== null) placeMap(e);
 }
 
@@ -39,7 +42,7 @@ function factTable(facts, self) {
     el('td', { text: [f.modality, f.time_value].filter(Boolean).join(' · ') }),
     el('td', {}, el('ul', { class: 'sources' }, ...f.sources.map(s => el('li', {},
       el('q', { text: s.quote || '' }), ' — ',
-      el('a', { href: documentHref(s.doc_id), text: documentMeta({ source: s.outlet, published: s.published }) || s.doc_id.slice(0, 8) }),
+      el('a', { href: documentHref(s.doc_id) }, s.outlet || s.published ? documentMeta({ source: s.outlet, published: s.published }) : s.doc_id.slice(0, 8)),
       s.according_to_text ? el('span', { class: 'meta', text: ' (بحسب ' + s.according_to_text + ')' }) : null))))));
   return el('table', { class: 'facts' },
     el('thead', {}, el('tr', {}, ...['من', 'العلاقة', 'إلى', 'الصيغة', 'المصادر'].map(h => el('th', { text: h })))),

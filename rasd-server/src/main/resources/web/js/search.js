@@ -67,7 +67,7 @@ function showHits(hits, offset) {
   results.start = offset + 1;
   results.replaceChildren(...hits.map(h => el('li', { class: 'hit' },
     el('a', { class: 'title', href: documentHref(h.doc_id), text: h.title || '(بلا عنوان)' }),
-    el('div', { class: 'meta', text: documentMeta(h) }),
+    el('div', { class: 'meta' }, documentMeta(h)),
     el('p', { class: 'snippet' }, ...h.snippet.map(p => p.match ? el('mark', { text: p.text }) : p.text)))));
 }
 
@@ -75,13 +75,13 @@ function showDocuments(docs, offset) {
   results.start = offset + 1;
   results.replaceChildren(...docs.map(d => el('li', { class: 'hit' },
     el('a', { class: 'title', href: documentHref(d.id), text: d.title || '(بلا عنوان)' }),
-    el('div', { class: 'meta', text: documentMeta(d) + (d.mention_count ? ' · ' + d.mention_count + ' إشارة' : '') }))));
+    el('div', { class: 'meta' }, documentMeta(d, d.mention_count ? d.mention_count + ' إشارة' : null)))));
 }
 
 function showEntities(entities) {
   const box = document.getElementById('entities');
   box.replaceChildren(...entities.map(e => el('a', { class: 'entity-chip', href: entityHref(e.id) },
-    typeBadge(e.type), ' ', displayName(e), e.name_en && e.name_ar ? el('span', { class: 'latin', lang: 'en', dir: 'ltr', text: e.name_en }) : null)));
+    typeBadge(e.type), ' ', displayName(e), ' ', e.name_en && e.name_ar ? el('bdi', { class: 'latin', lang: 'en', text: e.name_en }) : null)));
 }
 
 function pager(offset, hasMore) {
