@@ -1,6 +1,6 @@
 // Article page: the original text right to left, entity mentions highlighted from their offsets
 // (UTF-16, as in the API) with a colour per type and a link to the entity page.
-import { api, el, param, header, showError, entityHref, displayName, typeBadge, documentMeta, TYPE_LABELS } from './common.js';
+import { api, el, param, header, showError, entityHref, displayName, typeBadge, documentMeta, TYPE_LABELS, RELATION_LABELS } from './common.js';
 
 header('');
 const main = document.querySelector('main');
@@ -15,7 +15,7 @@ async function load() {
   }
 }
 
-function show({ document: d, mentions, entities }) {
+function show({ document: d, mentions, facts, entities }) {
   const byId = new Map(entities.map(e => [e.id, e]));
   document.title = (d.title || 'مقال') + ' — رصد';
   document.getElementById('title').textContent = d.title || '(بلا عنوان)';
@@ -27,6 +27,7 @@ function show({ document: d, mentions, entities }) {
   document.getElementById('text').replaceChildren(...highlighted(d.text, mentions, byId));
   legend(mentions);
   sideList(mentions, byId);
+  factList(d.text, facts, byId);
 }
 
 /** The text as nodes: plain runs and one element per mention. Overlapping mentions keep the first. */
@@ -64,4 +65,13 @@ function sideList(mentions, byId) {
     return el('li', {}, typeBadge(e ? e.type : null), ' ', el('a', { href: entityHref(id), text: e ? displayName(e) : id }), ' (' + n + ')');
   });
   document.getElementById('entities').replaceChildren(el('h2', { text: 'الجهات والأماكن' }), el('ul', {}, ...items));
+}
+
+/** The relation facts the article states, each with its words from the text. */
+function factList(text, facts, byId) {
+  if (!facts.length) return;
+  const name = id => el('a', { href: entityHref(id), text: byId.has(id) ? displayName(byId.get(id)) : id });
+  document.getElementById('entities').append(el('h2', { text: 'العلاقات في المقال' }), el('ul', { class: 'facts-list' },
+    ...facts.map(f => el('li', {}, name(f.from_entity), ' ', el('strong', { text: RELATION_LABELS[f.type] || f.type }), ' ',
+      name(f.to_entity), el('div', { class: 'meta' }, el('q', { text: text.slice(f.start, f.end) }))))));
 }

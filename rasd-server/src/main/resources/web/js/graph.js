@@ -49,6 +49,7 @@ function draw(g) {
         'line-color': '#999', 'target-arrow-color': '#999', 'font-size': 11, 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: 'edge[dashed = 1]', style: { 'line-style': 'dashed' } },
     ],
+    maxZoom: 1.4,
     layout: { name: 'concentric', concentric: n => 2 - (n.data('center') ? 0 : 1), levelWidth: () => 1, minNodeSpacing: 40 },
   });
   cy.on('tap', 'node', event => { location.href = 'graph.html?id=' + encodeURIComponent(event.target.id()) + '&depth=' + depth.value; });

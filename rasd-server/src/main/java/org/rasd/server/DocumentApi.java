@@ -10,12 +10,17 @@ import org.rasd.store.db.StoredDocument;
 import org.rasd.store.db.StoredMention;
 import org.rasd.server.Views.DocumentSummary;
 import org.rasd.server.Views.Page;
+import org.rasd.server.Views.StatedFact;
 
 /** {@code /api/documents}: the list, newest first, and one document with its text and mentions. */
 final class DocumentApi {
 
-  /** A document with its mentions (offsets into {@code document.text}) and the entities they name. */
-  record DocumentView(StoredDocument document, List<StoredMention> mentions, List<EntityRecord> entities) {}
+  /**
+   * A document with its mentions and the relation facts it states (offsets into {@code
+   * document.text}), and the entities they name.
+   */
+  record DocumentView(StoredDocument document, List<StoredMention> mentions, List<StatedFact> facts,
+      List<EntityRecord> entities) {}
 
   private final Store store;
   private final StoreQueries queries;
@@ -38,8 +43,13 @@ final class DocumentApi {
     StoredDocument d = store.documents().find(id)
         .orElseThrow(() -> BadRequest.notFound("no document with id " + id));
     List<StoredMention> mentions = store.documents().mentionsOf(id);
+    List<StatedFact> facts = queries.factsStatedIn(id);
     Set<String> entityIds = new LinkedHashSet<>();
     mentions.stream().map(StoredMention::entityId).filter(e -> e != null).forEach(entityIds::add);
-    ctx.json(new DocumentView(d, mentions, store.entities().find(entityIds)));
+    facts.forEach(f -> {
+      entityIds.add(f.fromEntity());
+      entityIds.add(f.toEntity());
+    });
+    ctx.json(new DocumentView(d, mentions, facts, store.entities().find(entityIds)));
   }
 }

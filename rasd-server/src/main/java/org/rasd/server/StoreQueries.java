@@ -12,6 +12,7 @@ import org.rasd.server.Views.DocumentSummary;
 import org.rasd.server.Views.Outlet;
 import org.rasd.server.Views.Period;
 import org.rasd.server.Views.Place;
+import org.rasd.server.Views.StatedFact;
 
 /**
  * The read queries the web API needs beyond what the store's own classes offer: lists, counts and
@@ -46,6 +47,17 @@ final class StoreQueries {
             + " GROUP BY d.id, d.title, d.source, d.published" + ORDER_BY_DATE + " LIMIT ?",
         rs -> new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
         entityId, limit);
+  }
+
+  /** The relation facts a document states, in text order. */
+  List<StatedFact> factsStatedIn(String docId) {
+    return query(
+        "SELECT r.id, r.type, r.from_entity, r.to_entity, r.modality, r.time_value, s.start_offset, s.end_offset"
+            + " FROM relation_sources s JOIN relations r ON r.id = s.relation_id WHERE s.doc_id = ?"
+            + " ORDER BY s.start_offset, s.end_offset, r.id",
+        rs -> new StatedFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getInt(7), rs.getInt(8)),
+        docId);
   }
 
   /** Number of mentions resolved to an entity. */

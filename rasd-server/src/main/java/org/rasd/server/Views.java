@@ -20,6 +20,10 @@ final class Views {
   /** An outlet and its number of documents. */
   record Outlet(String source, int documents) {}
 
+  /** A relation fact as one document states it: the fact and the span of this document's text. */
+  record StatedFact(String id, String type, String fromEntity, String toEntity, String modality, String timeValue,
+      int start, int end) {}
+
   /** A page of results. {@code hasMore} says whether a next page exists. */
   record Page<T>(int offset, int limit, boolean hasMore, List<T> items) {}
 }

@@ -143,6 +143,10 @@ class ApiTest {
       assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
     }
     assertThat(d.get("entities").findValuesAsText("name_ar")).contains("جيش الإسلام", "دير العصافير");
+    assertThat(d.get("facts").findValuesAsText("type")).contains("LEADER_OF", "MERGED_WITH");
+    for (JsonNode f : d.get("facts")) {
+      assertThat(f.get("end").asInt()).isGreaterThan(f.get("start").asInt()).isLessThanOrEqualTo(text.length());
+    }
   }
 
   @Test

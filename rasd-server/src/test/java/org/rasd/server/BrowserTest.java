@@ -126,6 +126,7 @@ class BrowserTest {
     assertThat(page.evaluate("getComputedStyle(document.querySelector('.article-text')).direction")).isEqualTo("rtl");
     assertThat(page.evaluate("getComputedStyle(document.querySelector('a.mention.t-ARMED_GROUP')).backgroundColor"))
         .isNotEqualTo(page.evaluate("getComputedStyle(document.querySelector('a.mention.t-PERSON')).backgroundColor"));
+    assertThat(page.locator("#entities .facts-list li").count()).isPositive();
     screenshot(page, "article");
 
     page.locator("a.mention", new Page.LocatorOptions().setHasText("دير العصافير")).first().click();
