@@ -2,6 +2,7 @@ package org.rasd.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,13 +72,18 @@ final class BenchServeCommand implements Callable<Integer> {
       }
       run(base, queries, warmup);
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       long[] nanos = run(base, queries, requests);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuMsPerRequest = (processCpuNanos() - cpuStart) / 1e6 / requests;
       Arrays.sort(nanos);
       System.out.printf("store: %s (%d documents); %d clients, %d requests (%d warm-up), %d distinct queries%n",
           data, store.documents().count(), clients, requests, warmup, queries.size());
       System.out.printf("search latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f requests/s%n",
           ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, requests / seconds);
+      System.out.printf("CPU per request (server and clients, this process): %.2f ms; load average %.1f on %d cores%n",
+          cpuMsPerRequest, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
     }
     return 0;
   }
@@ -134,6 +140,12 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private HttpResponse<String> get(String url) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** CPU time of this process (all threads), or 0 where the platform does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static double ms(long[] sorted, double quantile) {
