@@ -31,6 +31,10 @@ class DemoCommandTest {
       assertThat(reference.source()).isEqualTo("Orient Net");
       assertThat(reference.published()).isEqualTo("2016-05");
     }
+    // The benchmark runs against the same store (figures are printed, never asserted).
+    String bench = ExtractCommandTest.runCli("bench", "serve", "--data", data.toString(),
+        "--clients", "4", "--requests", "40", "--warmup", "0");
+    assertThat(bench).contains("11 documents", "4 clients, 40 requests").containsPattern("p50 [0-9.]+ ms");
   }
 
   @Test
