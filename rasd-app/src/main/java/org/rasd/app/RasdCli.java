@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
     })
 public final class RasdCli {
 
