@@ -45,7 +45,10 @@ final class DemoCommand implements Callable<Integer> {
     try (Store store = Store.open(data)) {
       System.out.println("Loading " + articles.size() + " sample articles into " + data
           + (examples.isEmpty() ? "" : " (" + examples.size() + " from " + shared.dir.resolve("examples") + ")") + "…");
-      StoreLoader.Counts counts = new StoreLoader(Pipeline.standard(), store, "rasd demo").load(articles);
+      StoreIngest.Counts counts =
+          new StoreIngest(store, Pipeline.standard(), StoreIngest.DEFAULT_BATCH,
+                  line -> System.err.println("rasd demo: error: " + line))
+              .store(articles);
       System.out.println("Samples: " + counts);
       return noServe ? 0 : ServeCommand.serve(store, host, port, "rasd demo");
     }

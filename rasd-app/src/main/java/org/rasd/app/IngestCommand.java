@@ -169,9 +169,9 @@ final class IngestCommand implements Callable<Integer> {
       err.print(Summary.of(result.read()));
       err.printf(Locale.ROOT, "rasd ingest: into %s: %d new, %d duplicate, %d rejected documents;"
               + " %d extraction failures; %.1f docs/s overall%n",
-          storeOptions.describe(), result.stored(), result.duplicates(), result.rejected(),
-          result.extractionFailures(), result.documentsPerSecond());
-      long failures = result.read().failures() + result.rejected() + result.extractionFailures();
+          storeOptions.describe(), result.counts().stored(), result.counts().duplicates(), result.counts().rejected(),
+          result.counts().extractionFailures(), result.documentsPerSecond());
+      long failures = result.read().failures() + result.counts().rejected() + result.counts().extractionFailures();
       return failFast && failures > 0 ? 1 : 0;
     } catch (StoreException e) {
       err.println("rasd ingest: " + e.getMessage());

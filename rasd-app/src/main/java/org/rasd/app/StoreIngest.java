@@ -8,8 +8,6 @@ import org.rasd.ingest.IngestError;
 import org.rasd.ingest.IngestListener;
 import org.rasd.ingest.IngestStats;
 import org.rasd.ingest.Ingestor;
-import org.rasd.ingest.InputFormat;
-import org.rasd.ingest.SizeLimit;
 import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
@@ -29,9 +27,17 @@ public final class StoreIngest {
   /** Documents per transaction: large enough to amortise the commit, small enough to lose little. */
   public static final int DEFAULT_BATCH = 200;
 
-  /** What one run did. */
-  public record Result(
-      IngestStats read, long stored, long duplicates, long rejected, long extractionFailures, Duration elapsed) {
+  /** What happened to the articles handed to the store. */
+  public record Counts(long stored, long duplicates, long rejected, long extractionFailures) {
+    @Override
+    public String toString() {
+      return stored + " stored, " + duplicates + " already there, " + rejected + " rejected, "
+          + extractionFailures + " failed extraction";
+    }
+  }
+
+  /** What one run over inputs did. */
+  public record Result(IngestStats read, Counts counts, Duration elapsed) {
 
     /** Articles read per second of the whole run (reading, extraction and storing). */
     public double documentsPerSecond() {
@@ -57,11 +63,12 @@ public final class StoreIngest {
     this.errors = errors;
   }
 
-  /** Ingests the paths with the standard pipeline, any input format, reporting errors on stderr. */
-  public static Result ingest(Store store, List<String> paths) {
-    StoreIngest ingest = new StoreIngest(store, Pipeline.standard(), DEFAULT_BATCH,
-        line -> System.err.println("rasd ingest: error: " + line));
-    return ingest.run(new Ingestor(InputFormat.AUTO, new SizeLimit(64 << 20), false), paths);
+  /** Stores articles already read (the demo's samples), a batch per transaction. */
+  public Counts store(List<Article> articles) {
+    Batches batches = new Batches();
+    articles.forEach(batches::add);
+    batches.flush();
+    return batches.counts();
   }
 
   /** Reads the paths with {@code ingestor} and stores everything it yields. */
@@ -80,8 +87,7 @@ public final class StoreIngest {
       }
     });
     batches.flush();
-    return new Result(stats, batches.stored, batches.duplicates, batches.rejected, batches.extractionFailures,
-        Duration.ofNanos(System.nanoTime() - startNanos));
+    return new Result(stats, batches.counts(), Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   /** The documents of the batch being filled, and the counts of those already stored. */
@@ -91,6 +97,10 @@ public final class StoreIngest {
     long duplicates;
     long rejected;
     long extractionFailures;
+
+    Counts counts() {
+      return new Counts(stored, duplicates, rejected, extractionFailures);
+    }
 
     void add(Article article) {
       try {

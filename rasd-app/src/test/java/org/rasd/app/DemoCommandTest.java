@@ -22,7 +22,7 @@ class DemoCommandTest {
     String again = ExtractCommandTest.runCli("demo", "--no-serve", "--data", data.toString());
 
     // The bundled reference article is also among the shared examples: stored once.
-    assertThat(first).contains("Samples: 11 stored, 1 already there, 0 rejected, 0 failed");
+    assertThat(first).contains("Samples: 11 stored, 1 already there, 0 rejected, 0 failed extraction");
     assertThat(again).contains("Samples: 0 stored, 12 already there");
     try (Store store = Store.open(data)) {
       List<SearchHit> hits = store.index().search(SearchQuery.of("أسد الله الغالب"));
