@@ -1,0 +1,266 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who acted and who was acted on for a trigger, by the sentence's word order and
+ * prepositions (all cue words in cues.tsv):
+ *
+ * <ul>
+ *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن) or else before it;
+ *   <li>noun trigger: "بين صفوف X و Y" / "من قبل X" / a genitive (هجوم الميليشيا; for object nouns
+ *       such as استهداف the genitive is the target), "بين X … و Y" (X acts on Y), an adjective of
+ *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
+ *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
+ *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
+ *       and agreements, a target otherwise).
+ * </ul>
+ *
+ * Coordinated actors (X و Y، Z) are taken together.
+ */
+final class Participants {
+
+  record Found(List<Arg> actors, List<Arg> targets) {}
+
+  private final Cues cues;
+
+  Participants(Cues cues) {
+    this.cues = cues;
+  }
+
+  Found of(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor) {
+    TriggerEntry entry = trigger.match().entry();
+    boolean verb = entry.partOfSpeech().equals("VERB");
+    boolean objectNoun = !verb && cues.isWord("object-noun", SentenceViews.stem(view.words.get(trigger.first())))
+        || !verb && cues.isWord("object-noun", view.words.get(trigger.first()));
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>();
+    int after = trigger.last() + 1;
+    if (verb) {
+      Arg subject = subjectAfter(view, after);
+      if (subject != null) {
+        actors.addAll(coordinated(view, subject));
+        after = actors.get(actors.size() - 1).last() + 1;
+        Arg object = actorAfter(view, after, 0);
+        if (object != null) {
+          targets.addAll(coordinated(view, object));
+        }
+      }
+    } else {
+      int next = skipQuotes(view, after);
+      Cues.Hit agent = next < view.size() ? cues.at("agent-prep", view.words, next) : null;
+      Arg genitive = actorAfter(view, after, 1);
+      if (agent != null) {
+        Arg first = actorAfter(view, next + agent.length(), 1);
+        if (first != null) {
+          actors.addAll(coordinated(view, first));
+        }
+      } else if (next < view.size() && cues.is("between", view.words, next)) {
+        Arg first = actorAfter(view, next + 1, 1);
+        if (first != null) {
+          actors.add(first);
+          Arg second = actorAfter(view, first.last() + 1, 4);
+          if (second != null) {
+            targets.addAll(coordinated(view, second));
+          }
+        }
+      } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
+        (objectNoun ? targets : actors).addAll(coordinated(view, genitive));
+      }
+    }
+    if (actors.isEmpty() && originActor != null) {
+      actors.add(originActor);
+    }
+    if (actors.isEmpty()) {
+      actors.addAll(actorBefore(view, trigger.first()));
+    }
+    if (actors.isEmpty() && !verb && !objectNoun) {
+      actors.addAll(actorsLaterInClause(view, after, targets));
+    }
+    for (int i = after; i < view.size() && !endsClause(view, i); i++) {
+      Cues.Hit prep = cues.at("target-prep", view.words, i);
+      Cues.Hit with = prep == null ? cues.at("co-actor-prep", view.words, i) : null;
+      Cues.Hit agent = prep == null && with == null ? cues.at("agent-prep", view.words, i) : null;
+      Cues.Hit hit = prep != null ? prep : with != null ? with : agent;
+      if (hit == null) {
+        continue;
+      }
+      Arg arg = actorAfter(view, i + hit.length(), 1);
+      if (arg == null) {
+        continue;
+      }
+      List<Arg> party = coordinated(view, arg);
+      if (agent != null) {
+        if (actors.isEmpty() || verb) {
+          actors.clear();
+          actors.addAll(party);
+        }
+      } else if (with != null && cooperative) {
+        addNew(actors, party);
+      } else if (!actors.contains(arg)) {
+        addNew(targets, party);
+      }
+      i = party.get(party.size() - 1).last();
+    }
+    targets.removeAll(actors);
+    return new Found(actors, targets);
+  }
+
+  private static void addNew(List<Arg> to, List<Arg> more) {
+    for (Arg a : more) {
+      if (!to.contains(a)) {
+        to.add(a);
+      }
+    }
+  }
+
+  private static int skipQuotes(SentenceView view, int i) {
+    while (i < view.size() && view.isQuote(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The first actor starting within {@code maxWords} words after position {@code from} (quotes
+   * and classifier words such as ميليشيا، فصائل، مقاتلو are not counted), or null when a clause
+   * boundary or a place comes first.
+   */
+  private Arg actorAfter(SentenceView view, int from, int maxWords) {
+    int words = 0;
+    for (int i = from; i < view.size(); i++) {
+      Arg arg = view.startingAt(i);
+      if (arg != null) {
+        return arg.isActor() ? arg : null;
+      }
+      if (view.isQuote(i)) {
+        continue;
+      }
+      if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || cues.is("target-prep", view.words, i)
+          || view.triggerAt(i) != null) {
+        return null;
+      }
+      if (++words > maxWords + (isClassifier(view.words.get(i)) ? 1 : 0)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject after a verb: the first actor within two words that carries no preposition
+   * ("وانضم لـ“الزنكي” كل من X و Y": X, not الزنكي).
+   */
+  private Arg subjectAfter(SentenceView view, int from) {
+    int i = from;
+    while (i < view.size()) {
+      Arg arg = actorAfter(view, i, 2);
+      if (arg == null || !prepositional(view, arg)) {
+        return arg;
+      }
+      i = arg.last() + 1;
+    }
+    return null;
+  }
+
+  private static boolean prepositional(SentenceView view, Arg arg) {
+    if (fusedPrefix(view, arg).matches("[وف]?[بلك].*")) {
+      return true;
+    }
+    int before = arg.first() - 1;
+    while (before >= 0 && view.isQuote(before)) {
+      before--;
+    }
+    return before >= 0 && view.words.get(before).matches("[وف]?(?:ل|لـ|الي|الى|من|عن|في|علي|على|مع|ب|بـ)");
+  }
+
+  /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
+  private boolean isClassifier(String word) {
+    return cues.isWord("generic-group", word) || word.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)");
+  }
+
+  /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
+  private List<Arg> coordinated(SentenceView view, Arg first) {
+    List<Arg> out = new ArrayList<>(List.of(first));
+    Arg last = first;
+    while (true) {
+      int i = skipQuotes(view, last.last() + 1);
+      if (i >= view.size()) {
+        return out;
+      }
+      Arg next = null;
+      Arg at = view.startingAt(i);
+      String word = view.words.get(i);
+      if (at != null) {
+        next = fusedPrefix(view, at).startsWith("و") ? at : null;
+      } else if (word.equals("و") || word.equals("،") || word.equals(",") || word.startsWith("و") && isClassifier(word)) {
+        int j = skipQuotes(view, i + 1);
+        if (j < view.size() && view.startingAt(j) == null && isClassifier(view.words.get(j))) {
+          j = skipQuotes(view, j + 1);
+        }
+        next = j < view.size() ? view.startingAt(j) : null;
+      }
+      if (next == null || !next.isActor() || out.contains(next)) {
+        return out;
+      }
+      out.add(next);
+      last = next;
+    }
+  }
+
+  /** The proclitics a mention's first token carries before the mention itself (و in وجيش…). */
+  static String fusedPrefix(SentenceView view, Arg arg) {
+    int tokenStart = view.tokens.get(arg.first()).start();
+    return view.text.substring(tokenStart, Math.max(tokenStart, arg.textStart()));
+  }
+
+  /**
+   * The actor before a trigger: the subject of the nearest verb that governs it (a light or
+   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it,
+   * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
+   */
+  private List<Arg> actorBefore(SentenceView view, int trigger) {
+    Arg nearest = null;
+    for (int i = trigger - 1; i >= 0; i--) {
+      if (cues.is("strong-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.covering(i);
+      if (arg != null) {
+        if (arg.isActor() && nearest == null) {
+          nearest = arg;
+        }
+        i = arg.first();
+        continue;
+      }
+      Cues.Hit verb = cues.at("light-verb", view.words, i);
+      if (verb == null) {
+        verb = cues.at("report", view.words, i);
+      }
+      if (verb != null) {
+        Arg subject = actorAfter(view, i + verb.length(), 2);
+        if (subject != null && subject.last() < trigger) {
+          return coordinated(view, subject);
+        }
+      }
+    }
+    return nearest == null ? List.of() : coordinated(view, nearest);
+  }
+
+  /** For a noun trigger with no actor before it: the actors that follow it in its clause. */
+  private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
+    List<Arg> out = new ArrayList<>();
+    for (int i = from; i < view.size() && !endsClause(view, i); i++) {
+      Arg arg = view.startingAt(i);
+      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)) {
+        out.add(arg);
+      }
+    }
+    return out;
+  }
+
+  private boolean endsClause(SentenceView view, int i) {
+    return view.isClauseBreak(i) || cues.is("strong-stop", view.words, i);
+  }
+}
