@@ -7,5 +7,11 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against annotated data.",
-    subcommands = {EvalSegmenterCommand.class, GoldEvalCommand.class})
+    subcommands = {
+      EvalSegmenterCommand.class,
+      EvalSentencesCommand.class,
+      GoldEvalCommand.class,
+      EvalLinkCommand.class,
+      EvalGeoCommand.class,
+    })
 final class EvalCommand {}

@@ -3,7 +3,6 @@ package org.rasd.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasd.nlp.text.CliticSegmenter;
-import org.rasd.nlp.text.NewsFaneStemReader;
 import org.rasd.nlp.text.SegmentationLexicon;
 import org.rasd.nlp.text.SegmentedWord;
 import org.rasd.nlp.text.SegmenterTraining;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rasd eval segmenter}: trains a lexicon on UD Arabic-PUD folds 0-2 (plus NewsFANE stems)
+ * {@code rasd eval segmenter}: trains a lexicon on UD Arabic-PUD folds 0-2 (plus NewsFANE and place-name stems)
  * and scores clitic segmentation on the held-out test fold (or the development fold).
  */
 @Command(
@@ -32,18 +31,18 @@ final class EvalSegmenterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SegmenterTraining.Split split =
-        SegmenterTraining.split(UdSegmentationReader.read(shared.file(TrainSegmenterCommand.PUD)));
-    List<String> stems = NewsFaneStemReader.read(shared.file(TrainSegmenterCommand.NEWSFANE));
+        SegmenterTraining.split(UdSegmentationReader.read(shared.file(SegmenterTraining.PUD)));
+    List<String> stems = SegmenterTraining.extraStems(shared.dir);
     SegmentationLexicon seen = SegmenterTraining.builder(split.train(), List.of()).build();
     SegmentationLexicon lexicon = SegmenterTraining.builder(split.train(), stems).build();
     List<SegmentedWord> gold = dev ? split.dev() : split.test();
     System.out.printf(
-        "UD Arabic-PUD %s fold: %d Arabic words (train folds: %d words; NewsFANE stems: %d)%n",
+        "UD Arabic-PUD %s fold: %d Arabic words (train folds: %d words; NewsFANE and place-name stems: %d)%n",
         dev ? "development" : "test", gold.size(), split.train().size(), stems.size());
     report("no segmentation", word -> 0, gold, seen);
     report("Lucene ArabicStemmer", SegmenterTraining.luceneLightStemmerCuts(), gold, seen);
     report("Rasd, UD words only", SegmenterTraining.cutsOf(new CliticSegmenter(seen)), gold, seen);
-    report("Rasd, UD + NewsFANE", SegmenterTraining.cutsOf(new CliticSegmenter(lexicon)), gold, seen);
+    report("Rasd, UD + other stems", SegmenterTraining.cutsOf(new CliticSegmenter(lexicon)), gold, seen);
     return 0;
   }
 

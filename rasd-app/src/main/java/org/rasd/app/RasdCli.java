@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TrainCommand.class,
       KbCommand.class,
+      IngestCommand.class,
+      BenchCommand.class,
     })
 public final class RasdCli {
 

@@ -5,14 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.rasd.nlp.text.NewsFaneStemReader;
 import org.rasd.nlp.text.SegmentationLexicon;
-import org.rasd.nlp.text.SegmentedWord;
 import org.rasd.nlp.text.SegmenterTraining;
-import org.rasd.nlp.text.UdSegmentationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,11 +17,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "segmenter",
     mixinStandardHelpOptions = true,
-    description = "Builds the clitic segmentation lexicon from UD Arabic-PUD and NewsFANE Gold (both CC BY-SA 3.0).")
+    description =
+        "Builds the clitic segmentation lexicon from UD Arabic-PUD, NewsFANE Gold (CC BY-SA 3.0), OpenSyria and GeoNames place names (CC BY 4.0).")
 final class TrainSegmenterCommand implements Callable<Integer> {
-
-  static final String PUD = "data/ud-arabic-pud/ar_pud-ud-test.conllu";
-  static final String NEWSFANE = "data/newsfane-gold/NewsFANE_Gold_2014_170K.txt";
 
   @Mixin SharedData shared = new SharedData();
 
@@ -34,23 +28,16 @@ final class TrainSegmenterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<SegmentedWord> words =
-        UdSegmentationReader.read(shared.file(PUD)).stream().flatMap(List::stream).toList();
-    List<String> stems = NewsFaneStemReader.read(shared.file(NEWSFANE));
-    SegmentationLexicon.Builder builder = SegmenterTraining.builder(words, stems);
+    shared.file(SegmenterTraining.PUD);
+    shared.file(SegmenterTraining.NEWSFANE);
+    SegmenterTraining.OPENSYRIA.forEach(shared::file);
+    shared.file(SegmenterTraining.GEONAMES);
     Files.createDirectories(out.toAbsolutePath().getParent());
+    SegmentationLexicon built;
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
-      builder.write(
-          w,
-          """
-          Rasd clitic segmentation lexicon, built by `rasd train segmenter`.
-          Sources: UD Arabic-PUD (CC BY-SA 3.0) word segmentations; NewsFANE Gold 2014 (CC BY-SA 3.0) stems.
-          Licence of this file: CC BY-SA 3.0. #stems: form<TAB>count; #words: form<TAB>prefixLetters*256+suffixLength.""");
+      built = SegmenterTraining.buildShipped(shared.dir, w);
     }
-    SegmentationLexicon built = builder.build();
-    System.out.printf(
-        "wrote %s: %d stems, %d words (from %d UD words, %d NewsFANE stems)%n",
-        out, built.stemEntries(), built.wordEntries(), words.size(), stems.size());
+    System.out.printf("wrote %s: %d stems, %d words%n", out, built.stemEntries(), built.wordEntries());
     return 0;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
 
@@ -33,6 +34,20 @@ class ExtractCommandTest {
     }
     assertThat(tokens).isGreaterThan(400);
     assertThat(root.at("/sentences/0/text").asText()).startsWith("على وقع الاقتتال").endsWith("لاقتحامها");
+  }
+
+  @Test
+  void reportsAnEmptyFileWithItsNameAndFails(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    PrintStream savedErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(RasdCli.run("extract", empty.toString())).isEqualTo(1);
+    } finally {
+      System.setErr(savedErr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").contains("empty file");
   }
 
   static String runCli(String... args) {

@@ -5,8 +5,8 @@ package org.rasd.nlp.text;
  * every offset in Rasd points into it.
  *
  * <p>Folds the spelling variation that news text shows for one word: alef forms (أ إ آ ٱ → ا), alef
- * maqsura and Persian yeh (ى ی → ي), teh marbuta (ة → ه), Persian kaf (ک → ك), Arabic-Indic digits
- * (٢٠١٣ → 2013), the many quote marks (“ ” « » → "), and odd spaces (no-break → space). Removes
+ * maqsura and Persian yeh (ى ی → ي), teh marbuta (ة → ه), Persian kaf and heh (ک → ك, ھ → ه),
+ * Arabic-Indic digits and their separators (٢٠١٣ → 2013, ٣٫٥ → 3.5, ٪ → %), the many quote marks (“ ” « » → "), and odd spaces (no-break → space). Removes
  * diacritics, tatweel, zero-width and bidi control characters.
  */
 public final class ArabicNormalizer {
@@ -28,8 +28,16 @@ public final class ArabicNormalizer {
         return 'ي';
       case 'ة':
         return 'ه';
-      case 'ک':
+      case 'ک', 'ڪ':
         return 'ك';
+      case 'ھ', 'ۀ':
+        return 'ه';
+      case '\u066B': // Arabic decimal separator
+        return '.';
+      case '\u066C': // Arabic thousands separator
+        return ',';
+      case '\u066A': // Arabic percent sign
+        return '%';
       case 'ـ': // tatweel
         return DELETE;
       case '“', '”', '„', '‟', '«', '»', '″', '＂':

@@ -13,7 +13,7 @@ import org.rasd.nlp.model.Segmentation;
  * <p>The choice between the possible cuts is lexicon-aware: a word seen in the annotated training
  * data gets the cut it had there; otherwise the cut whose stem is most frequent wins, with a penalty
  * per clitic so that a known whole word (بلدة، لبنان، فيلق، وزارة، سوريا) is not cut into a rarer
- * stem; when no stem is known, only the unambiguous article patterns (وال، بال، لل…) are cut.
+ * stem; when no stem is known, only the article patterns (وال، بال، لل…) and a leading و are cut.
  * Immutable and thread-safe.
  */
 public final class CliticSegmenter {
@@ -33,10 +33,14 @@ public final class CliticSegmenter {
   /** Letters that begin an imperfect verb, the only words the future marker س attaches to. */
   private static final String IMPERFECT_PREFIXES = "يتنا";
   private static final String[] ENCLITICS = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"};
-  /** Words that begin with ال without it being the article. */
+  /**
+   * Words that begin with ال without it being the article: relative pronouns, إلى and إلا without
+   * hamza, and form VIII verbs of roots beginning with ل (التقى "met", التحق "joined").
+   */
   private static final Set<String> NOT_ARTICLE =
       Set.of("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي",
-          "الله", "اللهم", "الي", "الا", "الان");
+          "الله", "اللهم", "الي", "الى", "الا", "الان", "التقى", "التقت", "التقوا", "التحق", "التحقت", "التحقوا",
+          "التزم", "التزمت", "التزموا");
 
   private final SegmentationLexicon lexicon;
 
@@ -55,7 +59,7 @@ public final class CliticSegmenter {
     if (w.length() == 0) {
       return whole(text, start, end);
     }
-    if (w.length() == 1 && end - start > 1 && isProclitic(w.charAt(0))) {
+    if (w.length() == 1 && isProclitic(w.charAt(0)) && hasTatweel(text, start, end)) {
       // a proclitic written apart with tatweel, as in لـ”أورينت نت”: all prefix, empty stem
       return new Segmentation(List.of(text.substring(start, end)), "", List.of(), end, end);
     }
@@ -126,7 +130,7 @@ public final class CliticSegmenter {
         }
       }
     }
-    return best >= 0 ? best : SegmentationLexicon.packCut(articlePatternPrefixes(word), 0);
+    return best >= 0 ? best : SegmentationLexicon.packCut(unknownWordPrefixes(word), 0);
   }
 
   /** How many leading letters may be proclitics: و/ف, then ب/ل/ك or س before an imperfect verb. */
@@ -162,8 +166,13 @@ public final class CliticSegmenter {
     return count;
   }
 
-  /** For unknown words: the proclitics in front of a visible article (وبالغوطة، للميليشيات). */
-  private static int articlePatternPrefixes(String word) {
+  /**
+   * For words with no known stem: the proclitics in front of a visible article (وبالغوطة،
+   * للميليشيات), else a conjunction و in front of three letters or more (وقلكي، وشلتاح: the villages
+   * of a list), unless و is followed by ا و ي, as in transliterated names (واين، ويلر). Cutting ف ب ل
+   * of unknown words too lowered word accuracy on the development fold.
+   */
+  private static int unknownWordPrefixes(String word) {
     int max = maxPrefixLetters(word);
     for (int p = max; p > 0; p--) {
       boolean article = word.startsWith("ال", p) && word.length() - p >= 4;
@@ -172,12 +181,14 @@ public final class CliticSegmenter {
         return p;
       }
     }
-    return 0;
+    boolean conjunction = word.charAt(0) == 'و' && word.length() >= 4 && "اوي".indexOf(word.charAt(1)) < 0;
+    return conjunction ? 1 : 0;
   }
 
   /**
    * Length of the article at the start of the stem: 2 for ال written out (with a plain or wasla
-   * alef; أل is never the article), 1 for the fused ل after the preposition ل, 0 for none.
+   * alef; أل is never the article), 1 for the fused ل after the preposition ل, 0 for none. A stem
+   * whose own definite form is known (التزام, seen as الالتزام) begins with radical letters.
    */
   private int articleLength(NormalizedWord w, int stemStart, int stemEnd) {
     String word = w.word();
@@ -185,15 +196,20 @@ public final class CliticSegmenter {
         && word.startsWith("ال", stemStart)
         && w.originalChar(stemStart) != 'أ'
         && w.originalChar(stemStart) != 'إ'
-        && w.originalChar(stemStart) != 'آ'
-        && !NOT_ARTICLE.contains(word.substring(stemStart, stemEnd))) {
-      return 2;
+        && w.originalChar(stemStart) != 'آ') {
+      String stem = word.substring(stemStart, stemEnd);
+      return NOT_ARTICLE.contains(stem) || lexicon.stemCount("ال" + stem) > 0 ? 0 : 2;
     }
     if (stemStart > 0 && stemEnd - stemStart >= 3 && word.charAt(stemStart - 1) == 'ل' && word.charAt(stemStart) == 'ل') {
       String stem = word.substring(stemStart, stemEnd);
       return lexicon.stemCount("ا" + stem) >= lexicon.stemCount(stem) ? 1 : 0;
     }
     return 0;
+  }
+
+  private static boolean hasTatweel(String text, int start, int end) {
+    int at = text.indexOf(ArabicChars.TATWEEL, start);
+    return at >= 0 && at < end;
   }
 
   private static boolean isProclitic(char c) {

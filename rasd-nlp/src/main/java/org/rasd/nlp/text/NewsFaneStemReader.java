@@ -14,7 +14,7 @@ import java.util.Set;
  * conjunctions و ف and the pronoun enclitics written as tokens of their own (و الصادرات، نمو ها).
  * Those clitic tokens are skipped; every other Arabic token counts as a stem. The corpus is not
  * consistent about ب ل ك (بالنسبة stays whole, ل تصل is cut), so it only adds stem counts, never
- * whole-word cuts.
+ * whole-word cuts, and a preposition left on a visible article (بالنسبة، للسلطة) is taken off.
  */
 public final class NewsFaneStemReader {
 
@@ -31,11 +31,18 @@ public final class NewsFaneStemReader {
         int tab = line.indexOf('\t');
         String form = NormalizedWord.fold(tab < 0 ? line.strip() : line.substring(0, tab).strip());
         if (!form.isEmpty() && !CLITIC_TOKENS.contains(form) && isArabic(form)) {
-          stems.add(form);
+          stems.add(withoutPrepositionBeforeArticle(form));
         }
       }
     }
     return stems;
+  }
+
+  /** بالنسبة is ب + النسبة, للسلطة is ل + لسلطة (UD's stem for the fused article). */
+  private static String withoutPrepositionBeforeArticle(String form) {
+    boolean prepositionThenArticle = (form.startsWith("بال") || form.startsWith("كال")) && form.length() >= 5;
+    boolean fusedArticle = form.startsWith("لل") && form.length() >= 4;
+    return prepositionThenArticle || fusedArticle ? form.substring(1) : form;
   }
 
   private static boolean isArabic(String form) {

@@ -34,10 +34,6 @@ public final class SegmentationLexicon {
     this.knownCuts = knownCuts;
   }
 
-  public static SegmentationLexicon empty() {
-    return new SegmentationLexicon(Map.of(), Map.of());
-  }
-
   /** The lexicon shipped with Rasd, read once per JVM. */
   public static SegmentationLexicon standard() {
     return Shipped.INSTANCE;

@@ -7,9 +7,4 @@ package org.rasd.nlp.text;
  * @param prefixLetters how many leading letters are proclitics (each proclitic is one letter)
  * @param suffixLength length of the pronoun enclitic at the end, 0 for none
  */
-public record SegmentedWord(String word, int prefixLetters, int suffixLength) {
-
-  public String stem() {
-    return word.substring(prefixLetters, word.length() - suffixLength);
-  }
-}
+public record SegmentedWord(String word, int prefixLetters, int suffixLength) {}

@@ -1,5 +1,8 @@
 package org.rasd.nlp.text;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
@@ -24,6 +27,47 @@ public final class SegmenterTraining {
       (i % 5 == 3 ? dev : i % 5 == 4 ? test : train).addAll(sentences.get(i));
     }
     return new Split(train, dev, test);
+  }
+
+  /** Where the sources of the shipped lexicon are, relative to the shared data directory. */
+  public static final String PUD = "data/ud-arabic-pud/ar_pud-ud-test.conllu";
+
+  public static final String NEWSFANE = "data/newsfane-gold/NewsFANE_Gold_2014_170K.txt";
+
+  public static final List<String> OPENSYRIA =
+      List.of(
+          "data/syria-admin-opensyria/governorates.json",
+          "data/syria-admin-opensyria/districts.json",
+          "data/syria-admin-opensyria/subdistricts.json");
+
+  public static final String GEONAMES = "data/geonames-cities500-mena/cities500-mena.tsv";
+
+  private static final String HEADER =
+      """
+      Rasd clitic segmentation lexicon, built by `rasd train segmenter`.
+      Sources: UD Arabic-PUD (CC BY-SA 3.0) word segmentations, all folds; NewsFANE Gold 2014 (CC BY-SA 3.0) stems;
+      words of Arabic place names from OpenSyria data-geography (CC BY 4.0) and GeoNames cities500 (CC BY 4.0, geonames.org).
+      Licence of this file: CC BY-SA 3.0. #stems: form<TAB>count; #words: form<TAB>prefixLetters*256+suffixLength.""";
+
+  /**
+   * Builds the lexicon shipped in {@link SegmentationLexicon#RESOURCE} from the shared data
+   * directory and writes it (uncompressed) to {@code out}. Deterministic: same data, same bytes.
+   */
+  public static SegmentationLexicon buildShipped(Path shared, Writer out) throws IOException {
+    List<SegmentedWord> words = UdSegmentationReader.read(shared.resolve(PUD)).stream().flatMap(List::stream).toList();
+    SegmentationLexicon.Builder builder = builder(words, extraStems(shared));
+    builder.write(out, HEADER);
+    return builder.build();
+  }
+
+  /** Stems from outside UD: NewsFANE Gold words and the words of Arabic place names. */
+  public static List<String> extraStems(Path shared) throws IOException {
+    List<String> stems = new ArrayList<>(NewsFaneStemReader.read(shared.resolve(NEWSFANE)));
+    for (String file : OPENSYRIA) {
+      stems.addAll(GazetteerStemReader.readOpenSyria(shared.resolve(file)));
+    }
+    stems.addAll(GazetteerStemReader.readGeoNames(shared.resolve(GEONAMES)));
+    return stems;
   }
 
   public static SegmentationLexicon.Builder builder(List<SegmentedWord> words, List<String> extraStems) {

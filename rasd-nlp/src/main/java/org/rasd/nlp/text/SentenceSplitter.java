@@ -5,11 +5,13 @@ import static org.rasd.nlp.text.ArabicChars.isLineBreak;
 import static org.rasd.nlp.text.ArabicChars.isTerminal;
 import static org.rasd.nlp.text.ArabicChars.isToggleQuote;
 
+import java.util.Set;
 import org.rasd.nlp.model.TokenKind;
 
 /**
  * Groups tokens into sentences. A sentence ends at a line break (so headlines, captions, datelines
- * and sub-headings, which news pages put on lines of their own, are sentences of their own) and
+ * and sub-headings, which news pages put on lines of their own, are sentences of their own), unless
+ * the break is a soft wrap inside a sentence (see {@link #isSoftWrap}), and
  * after . ! ? ؟ with the closing quotes and brackets that touch them. The Arabic comma ، never ends
  * a sentence. A dot does not end a sentence when it is part of a run of dots ("بالغوطة ..ميليشيات"
  * stays one headline), follows a one-letter initial ("أ.ف.ب"), or touches a following Latin word or
@@ -20,6 +22,10 @@ final class SentenceSplitter {
 
   /** Longest quotation, in tokens, whose inner . ! ? are taken as part of a name or title. */
   private static final int MAX_QUOTED_NAME_TOKENS = 8;
+
+  /** Prepositions and conjunctions: a line ending with one of them goes on on the next line. */
+  private static final Set<String> DANGLING_WORDS =
+      Set.of("في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو", "او", "ثم", "بين", "أن", "ان", "التي", "الذي");
 
   /** Receives sentences as token ranges [firstToken, endToken). */
   @FunctionalInterface
@@ -32,7 +38,9 @@ final class SentenceSplitter {
     int first = 0;
     int openQuote = -1;
     for (int i = 0; i < n; i++) {
-      if (i > first && lineBreakBetween(text, tokens.ends[i - 1], tokens.starts[i])) {
+      if (i > first
+          && lineBreakBetween(text, tokens.ends[i - 1], tokens.starts[i])
+          && !isSoftWrap(text, tokens, i, openQuote)) {
         sink.sentence(first, i);
         first = i;
         openQuote = -1;
@@ -57,6 +65,40 @@ final class SentenceSplitter {
     if (first < n) {
       sink.sentence(first, n);
     }
+  }
+
+  /**
+   * True when the single line break before token {@code i} wraps a sentence rather than ending it,
+   * as text copied from web pages shows around links: the line ends inside a quotation that closes
+   * on the next line ("باسم "\nداعش"، الجمعة"), or with a comma or a word that cannot end a
+   * sentence ("للتنظيم في\nسوريا"). A blank line always ends the sentence.
+   */
+  private static boolean isSoftWrap(String text, TokenBuffer tokens, int i, int openQuote) {
+    int previous = i - 1;
+    if (lineBreakCount(text, tokens.ends[previous], tokens.starts[i]) > 1) {
+      return false;
+    }
+    char last = tokens.charOf(text, previous);
+    if (last == '\u060C' || last == ',' || last == '\u061B') {
+      return true;
+    }
+    if (tokens.kinds[previous] == TokenKind.ARABIC
+        && DANGLING_WORDS.contains(text.substring(tokens.starts[previous], tokens.ends[previous]))) {
+      return true;
+    }
+    return openQuote >= 0 && quoteClosesOnLine(text, tokens, i);
+  }
+
+  private static boolean quoteClosesOnLine(String text, TokenBuffer tokens, int i) {
+    for (int k = i; k < tokens.size; k++) {
+      if (k > i && lineBreakBetween(text, tokens.ends[k - 1], tokens.starts[k])) {
+        return false;
+      }
+      if (tokens.kinds[k] == TokenKind.PUNCT && isToggleQuote(tokens.charOf(text, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean absorbable(char c, boolean quoteOpen) {
@@ -111,6 +153,18 @@ final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  private static int lineBreakCount(String text, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      // \r\n is one break
+      if (isLineBreak(c) && !(c == '\r' && k + 1 < to && text.charAt(k + 1) == '\n')) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean lineBreakBetween(String text, int from, int to) {

@@ -22,6 +22,7 @@ class ArabicNormalizerTest {
   @Test
   void mapsDigitsQuotesAndSpaces() {
     assertThat(ArabicNormalizer.normalize("حزيران ٢٠١٣")).isEqualTo("حزيران 2013");
+    assertThat(ArabicNormalizer.normalize("٣٫٥ مليون و١٬٠٠٠ و٪٤٠")).isEqualTo("3.5 مليون و1,000 و%40");
     assertThat(ArabicNormalizer.normalize("“جيش الإسلام”\u00A0«حزب الله»"))
         .isEqualTo("\"جيش الاسلام\" \"حزب الله\"");
   }
@@ -29,5 +30,6 @@ class ArabicNormalizerTest {
   @Test
   void foldsPersianLettersSeenInIranianOutlets() {
     assertThat(ArabicNormalizer.normalize("مختطفین")).isEqualTo("مختطفين");
+    assertThat(ArabicNormalizer.normalize("کھ")).isEqualTo("كه");
   }
 }

@@ -35,13 +35,16 @@ class CliticSegmenterTest {
     "وإيران, و+[إيران]",
     "بدمشق, ب+[دمشق]",
     "سيطرته, [سيطرت]+ه",
+    "بإدلب, ب+[إدلب]",
+    "بريف, ب+[ريف]",
+    "وكفرزيتا, و+[كفرزيتا]",
   })
   void cutsProcliticsArticleAndEnclitics(String word, String expected) {
     assertThat(cut(word)).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource({"تسريب", "بلدة", "لبنان", "فيلق", "كتائب", "وزارة", "ولاية", "سوريا", "مستشفى", "الذي", "إلى", "ألمانيا"})
+  @CsvSource({"تسريب", "بلدة", "لبنان", "فيلق", "كتائب", "وزارة", "ولاية", "سوريا", "مستشفى", "الذي", "إلى", "ألمانيا", "التقى", "التزام"})
   void leavesWholeWordsWhole(String word) {
     assertThat(cut(word)).isEqualTo("[" + word + "]");
   }
@@ -71,5 +74,6 @@ class CliticSegmenterTest {
     assertThat(s.prefixes()).containsExactly("لـ");
     assertThat(s.stem()).isEmpty();
     assertThat(s.stemStart()).isEqualTo(2);
+    assertThat(cut("وَ")).isEqualTo("[وَ]");
   }
 }

@@ -45,4 +45,21 @@ class SentenceSplitterTest {
     assertThat(sentences("  \n\n \u200F\u200E ")).isEmpty();
     assertThat(sentences("\u200Fقتل ٣ مدنيين.\u200F\nالمصدر: Reuters")).containsExactly("قتل ٣ مدنيين.", "المصدر: Reuters");
   }
+
+  @Test
+  void aLineWrappedInsideAQuotationOrAfterAPrepositionGoesOn() {
+    assertThat(sentences("أعلن التنظيم المعروف باسم \"\nداعش\"، الجمعة، عن سيطرته على المعقل في\nسوريا، بعد حصار.\nعنوان"))
+        .containsExactly("أعلن التنظيم المعروف باسم \"\nداعش\"، الجمعة، عن سيطرته على المعقل في\nسوريا، بعد حصار.", "عنوان");
+    assertThat(sentences("قال \"الجيش\n\nالبيان\"")).containsExactly("قال \"الجيش", "البيان\"");
+  }
+
+  @Test
+  void sentenceEndsInUdArabicPudParagraphsAreFound() throws java.io.IOException {
+    java.nio.file.Path pud =
+        java.nio.file.Path.of(System.getProperty("rasd.shared", "../shared")).resolve(SegmenterTraining.PUD);
+    SentenceSplitEvaluation.Result r = SentenceSplitEvaluation.evaluate(pud, ANALYZER);
+    assertThat(r.goldBoundaries()).isGreaterThan(500);
+    assertThat(r.precision()).isGreaterThan(0.98);
+    assertThat(r.recall()).isGreaterThan(0.98);
+  }
 }

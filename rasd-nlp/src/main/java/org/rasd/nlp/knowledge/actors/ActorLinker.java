@@ -1,0 +1,203 @@
+package org.rasd.nlp.knowledge.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rasd.nlp.knowledge.EntityLinker;
+import org.rasd.nlp.model.AnnotatedDocument;
+import org.rasd.nlp.model.Mention;
+import org.rasd.nlp.model.Resolution;
+import org.rasd.nlp.text.ArabicNormalizer;
+
+/**
+ * Links the non-place mentions of a document (persons, armed groups, state forces, governments,
+ * media, organisations) to actors of the knowledge base. In document order, each mention is:
+ *
+ * <ol>
+ *   <li>a nickname or kunya of the person just named ("عقيل الموسوي الملقب بـ أبو فاطمة");
+ *   <li>a person's family name after the full name ("علوش" after "زهران علوش");
+ *   <li>an actor of the knowledge base ({@link ActorMatcher});
+ *   <li>a short form of a group named earlier: its first word ("التنظيم", "الحركة"), its last word
+ *       ("الحر" after "الجيش السوري الحر"), or a generic "الميليشيا" for the nearest armed group;
+ *   <li>else, when it is a well-formed name, a provisional actor whose id is made from the name, so
+ *       that the same name gets the same id in every document.
+ * </ol>
+ *
+ * Place mentions are left to the place linker; mentions already resolved are kept as they are.
+ */
+public final class ActorLinker implements EntityLinker {
+
+  static final Set<String> PLACE_TYPES =
+      Set.of("COUNTRY", "REGION", "CITY", "TOWN", "NEIGHBOURHOOD", "FACILITY", "ROAD", "LOCATION");
+
+  /** Generic words for a group ("الميليشيا", "التنظيم") that may refer back to any armed group, in key form. */
+  private static final Set<String> ANY_GROUP_ANAPHORS =
+      Set.of("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تنظيم", "فصيل", "جماعه");
+
+  /** Head words that, standing alone ("الحركة", "الوحدات"), refer back to a group whose name starts with them. */
+  private static final Set<String> HEAD_ANAPHORS =
+      Set.of("حركه", "هيئه", "وحدات", "فيلق", "جيش", "لواء", "جبهه", "فرقه", "كتائب", "مجلس", "ائتلاف", "مرصد", "وكاله");
+
+  /** Collective words that name no one entity when they stand alone ("المجموعات المسلحة"). */
+  private static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "مجموعات", "مجموعه", "مسلحه", "مسلحين", "فصائل", "عصابات", "معارضه", "ثوار", "قوات", "حليفه",
+          "شعبيه", "ارهابيين", "ارهابيه", "نظاميه", "عناصر", "مقاتلين", "مسلحون", "طيران", "حربي", "مروحي",
+          "طائرات", "امن", "سلطات", "حكومه", "نظام", "جيش", "مليشيات", "ميليشيات");
+
+  /** Text between a person and a nickname that says "known as" ("الملقب بـ", "المكنى"). */
+  private static final Pattern NICKNAME_LINK =
+      Pattern.compile("^[\\s\"'()«»،,-]*(و?(ال)?(ملقب|ملقبه|مكنى|مكني|معروف|معروفه|شهير|يلقب|يكنى|يعرف))[\\s\"'«»]*(ب|باسم|بلقب)?[\\s\"'«»]*$");
+
+  private final ActorMatcher matcher;
+
+  public ActorLinker(ActorKnowledgeBase kb) {
+    this(new ActorMatcher(kb));
+  }
+
+  public ActorLinker(ActorMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  @Override
+  public AnnotatedDocument link(AnnotatedDocument document) {
+    List<Mention> sorted = new ArrayList<>(document.mentions());
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Mention> linked = new ArrayList<>(sorted.size());
+    for (Mention m : sorted) {
+      if (m.resolution() != null || PLACE_TYPES.contains(m.type())) {
+        linked.add(m);
+        continue;
+      }
+      Resolution r = resolve(m, linked, document.text());
+      linked.add(r == null ? m : m.withResolution(r));
+    }
+    return document.withMentions(linked);
+  }
+
+  private Resolution resolve(Mention m, List<Mention> before, String text) {
+    Optional<Resolution> nickname = nicknameOf(m, before, text);
+    if (nickname.isPresent()) {
+      return nickname.get();
+    }
+    String key = mentionKey(m.text());
+    if ("PERSON".equals(m.type())) {
+      Optional<Resolution> family = familyNameOf(key, before);
+      if (family.isPresent()) {
+        return family.get();
+      }
+    }
+    Optional<ActorMatcher.Match> match = matcher.match(m.text(), m.type());
+    if (match.isPresent()) {
+      ActorRecord a = match.get().record();
+      return new Resolution(a.resolutionId(), a.nameAr(), a.nameEn(), match.get().score(), false, null);
+    }
+    Optional<Resolution> anaphor = shortFormOf(key, before);
+    if (anaphor.isPresent()) {
+      return anaphor.get();
+    }
+    return provisional(m.text(), key);
+  }
+
+  /** The key of a mention with a lone or fused proclitic removed when that is how it was written. */
+  private static String mentionKey(String text) {
+    List<String> keys = ActorNameKeys.searchKeys(text);
+    String plain = ActorNameKeys.key(text);
+    for (String k : keys) {
+      if (!k.equals(plain) && plain.endsWith(k) && plain.length() - k.length() <= 2) {
+        return k; // "لل" / "و" / "ب" stripped
+      }
+    }
+    return plain;
+  }
+
+  private static Optional<Resolution> nicknameOf(Mention m, List<Mention> before, String text) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Mention p = before.get(i);
+      if (p.end() > m.start()) {
+        continue;
+      }
+      if (!"PERSON".equals(p.type()) || p.resolution() == null) {
+        return Optional.empty();
+      }
+      String between = ArabicNormalizer.normalize(text.substring(p.end(), m.start()));
+      if (NICKNAME_LINK.matcher(between).matches()) {
+        return Optional.of(rescore(p.resolution(), 0.85));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Resolution> familyNameOf(String key, List<Mention> before) {
+    if (key.isEmpty() || key.split(" ").length > 2) {
+      return Optional.empty();
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Mention p = before.get(i);
+      if ("PERSON".equals(p.type()) && p.resolution() != null) {
+        String full = ActorNameKeys.key(p.text());
+        if (!full.equals(key) && full.endsWith(" " + key)) {
+          return Optional.of(rescore(p.resolution(), 0.8));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Resolution> shortFormOf(String key, List<Mention> before) {
+    if (key.contains(" ") || key.length() < 2) {
+      return Optional.empty();
+    }
+    boolean anyGroup = ANY_GROUP_ANAPHORS.contains(key);
+    Mention named = null; // nearest earlier group whose name starts (or, for a name's tail, ends) with the word
+    Mention anyArmedGroup = null;
+    for (int i = before.size() - 1; i >= 0 && named == null; i--) {
+      Mention p = before.get(i);
+      if (p.resolution() == null || "PERSON".equals(p.type()) || PLACE_TYPES.contains(p.type())) {
+        continue;
+      }
+      String text = ActorNameKeys.key(p.text());
+      String name = ActorNameKeys.key(p.resolution().nameAr());
+      if (startsWithWord(text, key) || startsWithWord(name, key)) {
+        named = p;
+      } else if (!anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key)
+          && (text.endsWith(" " + key) || name.endsWith(" " + key))) {
+        named = p; // "الحر" after "الجيش السوري الحر"
+      } else if (anyArmedGroup == null && "ARMED_GROUP".equals(p.type())) {
+        anyArmedGroup = p;
+      }
+    }
+    Mention antecedent = named != null ? named : anyGroup ? anyArmedGroup : null;
+    return Optional.ofNullable(antecedent).map(p -> rescore(p.resolution(), 0.7));
+  }
+
+  private static boolean startsWithWord(String key, String word) {
+    return key.equals(word) || key.startsWith(word + " ");
+  }
+
+  /** A provisional actor for a well-formed name the KB lacks; null for generic or malformed text. */
+  static Resolution provisional(String text, String key) {
+    String[] words = key.split(" ");
+    if (key.length() < 3 || words.length > 7 || !key.matches(".*\\p{L}.*")) {
+      return null;
+    }
+    boolean generic = true;
+    for (String w : words) {
+      generic &= GENERIC_WORDS.contains(w) || ActorNameKeys.HEAD_WORDS.contains(w)
+          || ActorNameKeys.TRAILING_ADJECTIVES.contains(w) || ANY_GROUP_ANAPHORS.contains(w) || HEAD_ANAPHORS.contains(w);
+    }
+    if (generic) {
+      return null;
+    }
+    String slug = key.replace(' ', '-');
+    boolean latin = ActorNameKeys.isLatin(text);
+    return new Resolution("provisional:" + slug, latin ? null : text.strip(), latin ? text.strip() : null, 0.5, true, null);
+  }
+
+  private static Resolution rescore(Resolution r, double factor) {
+    return new Resolution(r.id(), r.nameAr(), r.nameEn(), r.score() * factor, r.provisional(), r.geo());
+  }
+}

@@ -1,0 +1,148 @@
+package org.rasd.nlp.knowledge.places;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The place gazetteer, loaded once from the built resource (places.tsv.gz) and indexed by name key.
+ * Thread-safe after construction.
+ */
+public final class PlaceGazetteer {
+
+  static final String RESOURCE = "places.tsv.gz";
+
+  /** A lookup hit: the place, and whether the name matched exactly or only without the article. */
+  public record Candidate(Place place, boolean exact) {}
+
+  private final List<Place> places;
+  private final Map<String, Place> byId = new HashMap<>();
+  private final Map<String, List<Place>> byKey = new HashMap<>();
+  private final Map<String, List<Place>> byLooseKey = new HashMap<>();
+
+  public PlaceGazetteer(List<Place> places) {
+    this.places = List.copyOf(places);
+    for (Place p : this.places) {
+      byId.put(p.id(), p);
+      for (String name : p.names()) {
+        addOnce(byKey, PlaceNames.key(name), p);
+        addOnce(byLooseKey, PlaceNames.looseKey(name), p);
+      }
+    }
+  }
+
+  private static void addOnce(Map<String, List<Place>> index, String key, Place p) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Place> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (list.isEmpty() || list.get(list.size() - 1) != p) {
+      list.add(p);
+    }
+  }
+
+  private static volatile PlaceGazetteer shipped;
+
+  /** The gazetteer shipped with the code, loaded on first use. */
+  public static PlaceGazetteer shipped() {
+    PlaceGazetteer g = shipped;
+    if (g == null) {
+      synchronized (PlaceGazetteer.class) {
+        if (shipped == null) {
+          try (InputStream in = PlaceGazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException(
+                  "gazetteer resource missing: " + RESOURCE + " (build it with `rasd kb build-places`)");
+            }
+            shipped = new PlaceGazetteer(GazetteerFile.read(in));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer resource " + RESOURCE, e);
+          }
+        }
+        g = shipped;
+      }
+    }
+    return g;
+  }
+
+  /** Reads a built gazetteer file (gzip TSV). */
+  public static PlaceGazetteer read(InputStream gzipped) throws IOException {
+    return new PlaceGazetteer(GazetteerFile.read(gzipped));
+  }
+
+  public List<Place> places() {
+    return places;
+  }
+
+  public Optional<Place> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Places whose name matches, exact matches first, then by rank (Syria first, larger and more
+   * populous places first). Matching folds Arabic spelling variants, Latin accents, spaces and the
+   * definite article.
+   */
+  public List<Candidate> lookup(String name) {
+    Map<Place, Boolean> found = new LinkedHashMap<>();
+    for (Place p : byKey.getOrDefault(PlaceNames.key(name), List.of())) {
+      found.put(p, true);
+    }
+    for (Place p : byLooseKey.getOrDefault(PlaceNames.looseKey(name), List.of())) {
+      found.putIfAbsent(p, false);
+    }
+    List<Candidate> result = new ArrayList<>();
+    found.forEach((p, exact) -> result.add(new Candidate(p, exact)));
+    result.sort(
+        Comparator.comparing((Candidate c) -> !c.exact())
+            .thenComparing(c -> !"SY".equals(c.place().countryCode()))
+            .thenComparing(c -> -prior(c.place())));
+    return result;
+  }
+
+  /**
+   * How likely a place is to be meant by a bare mention of its name, before any context: cities
+   * over towns over villages, and settlements over the admin units named after them.
+   */
+  static double prior(Place p) {
+    double byType =
+        switch (p.type()) {
+          case COUNTRY -> 1.2;
+          case CITY -> 1.0;
+          case GOVERNORATE -> 0.9;
+          case TOWN, REGION -> 0.8;
+          case FACILITY, NEIGHBOURHOOD -> 0.7;
+          case VILLAGE -> 0.6;
+          case DISTRICT -> 0.5;
+          case SUBDISTRICT, ROAD -> 0.4;
+        };
+    return byType + 0.3 * Math.log10(1 + Math.min(p.population(), 5_000_000)) / 6.7;
+  }
+
+  /** The enclosing places, country first. */
+  public List<Place> ancestors(Place p) {
+    List<Place> result = new ArrayList<>();
+    for (String id : p.ancestorIds()) {
+      Place a = byId.get(id);
+      if (a != null) {
+        result.add(a);
+      }
+    }
+    return result;
+  }
+
+  /** The Syrian governorate a place is in (itself for a governorate), if any. */
+  public Optional<Place> governorateOf(Place p) {
+    if (p.type() == FeatureType.GOVERNORATE) {
+      return Optional.of(p);
+    }
+    return ancestors(p).stream().filter(a -> a.type() == FeatureType.GOVERNORATE).findFirst();
+  }
+}

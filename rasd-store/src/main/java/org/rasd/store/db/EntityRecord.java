@@ -1,0 +1,18 @@
+package org.rasd.store.db;
+
+import java.util.List;
+
+/** An entity as stored; geographic fields are null for actors. */
+public record EntityRecord(
+    String id,
+    String type,
+    String nameAr,
+    String nameEn,
+    boolean provisional,
+    Double lat,
+    Double lon,
+    String featureType,
+    String countryCode,
+    Integer geoPrecision,
+    List<String> hierarchy,
+    List<String> aliases) {}
