@@ -1,5 +1,6 @@
 package org.rasd.nlp;
 
+import org.rasd.nlp.facts.FactExtractor;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.text.ArabicTextAnalyzer;
@@ -12,17 +13,19 @@ import org.rasd.nlp.text.TextAnalyzer;
 public final class Pipeline {
 
   private final TextAnalyzer text;
+  private final FactExtractor facts;
 
-  public Pipeline(TextAnalyzer text) {
+  public Pipeline(TextAnalyzer text, FactExtractor facts) {
     this.text = text;
+    this.facts = facts;
   }
 
   /** The pipeline with the models and data shipped with Rasd. */
   public static Pipeline standard() {
-    return new Pipeline(new ArabicTextAnalyzer());
+    return new Pipeline(new ArabicTextAnalyzer(), FactExtractor.standard());
   }
 
   public AnnotatedDocument process(Article article) {
-    return text.analyze(article);
+    return facts.extract(text.analyze(article));
   }
 }

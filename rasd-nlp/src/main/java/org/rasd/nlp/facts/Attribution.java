@@ -48,7 +48,7 @@ final class Attribution {
           continue;
         }
         MentionRef source = sourceAfter(view, i + verb.length(), false);
-        if (source == null) {
+        if (source == null && verb.pos().equals("VERB")) {
           source = sourceBefore(view, i);
         }
         MentionRef platform = platform(view, i + verb.length());
@@ -138,7 +138,7 @@ final class Attribution {
 
   /** "في صفحتها على الفيس بوك" after a reporting verb: the platform is the source. */
   private MentionRef platform(SentenceView view, int from) {
-    for (int i = from; i < Math.min(view.size(), from + 10); i++) {
+    for (int i = from; i < Math.min(view.size(), from + 24); i++) {
       if (view.isClauseBreak(i)) {
         return null;
       }
@@ -178,7 +178,11 @@ final class Attribution {
       if (w.equals("ل") || w.equals("لـ")) {
         continue;
       }
-      if (view.isPunct(i) || cues.is("clause-stop", view.words, i) || isFunctionWord(w) || cues.is("report", view.words, i)) {
+      if (view.isPunct(i) || cues.is("clause-stop", view.words, i) || isFunctionWord(w) || cues.is("report", view.words, i)
+          || view.triggerAt(i) != null) {
+        break;
+      }
+      if (!agrees(view.words.get(head), w)) {
         break;
       }
       end = i;
@@ -186,8 +190,17 @@ final class Attribution {
     return span(view, head, end);
   }
 
+  /**
+   * Whether a word can describe the head noun: an adjective-like ending (أمنية، عسكري، محلية) with
+   * the same definiteness (مصادر أمنية; not المصادر رصد).
+   */
+  private static boolean agrees(String head, String word) {
+    boolean definite = head.matches("^[وف]?(?:ال|لل).*");
+    return word.matches("^(?:ال)?.+(?:ي|يه|يين|يون|يات)$") && word.startsWith("ال") == definite;
+  }
+
   private static boolean isFunctionWord(String w) {
-    return w.matches("بان|بانه|بانها|ان|انه|انها|عن|في|على|من|الى|ب|ل|مع|و|ف|ما|قد|لقد|حول|اليوم|امس");
+    return w.matches("[وف]?(?:بان|بانه|بانها|ان|انه|انها|عن|في|علي|من|الي|ب|ل|مع|ما|قد|لقد|حول|اليوم|امس)|و|ف");
   }
 
   private static MentionRef span(SentenceView view, int first, int last) {

@@ -23,10 +23,10 @@ final class Cues {
 
   static final String RESOURCE = "/org/rasd/nlp/facts/cues.tsv";
 
-  /** A cue found at a word: how many words it spans and its value (a modality, or null). */
-  record Hit(int length, String value) {}
+  /** A cue found at a word: how many words it spans, its part of speech and value (a modality, or null). */
+  record Hit(int length, String pos, String value) {}
 
-  private record Row(List<String> rest, String value) {}
+  private record Row(List<String> rest, String pos, String value) {}
 
   /** category → first-word surface form → rows. */
   private final Map<String, Map<String, List<Row>>> categories = new HashMap<>();
@@ -71,7 +71,7 @@ final class Cues {
             default -> throw new IllegalArgumentException(
                 origin + ":" + number + ": part of speech must be VERB, NOUN or WORD, not '" + cols[1] + "'");
           };
-      Row row = new Row(List.of(words).subList(1, words.length), value);
+      Row row = new Row(List.of(words).subList(1, words.length), cols[1], value);
       Map<String, List<Row>> category = cues.categories.computeIfAbsent(cols[0], k -> new HashMap<>());
       for (String form : forms) {
         category.computeIfAbsent(form, k -> new ArrayList<>()).add(row);
@@ -90,7 +90,7 @@ final class Cues {
     for (Row row : rows) {
       int n = row.rest().size();
       if (i + n < words.size() && matchesRest(row.rest(), words, i + 1) && (best == null || n + 1 > best.length())) {
-        best = new Hit(n + 1, row.value());
+        best = new Hit(n + 1, row.pos(), row.value());
       }
     }
     return best;

@@ -39,6 +39,7 @@ final class EventExtractor {
       String published,
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
+    List<TriggerEntry> entries = new ArrayList<>();
     PublicationDate anchor = PublicationDate.parse(published);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
@@ -46,18 +47,25 @@ final class EventExtractor {
         continue;
       }
       List<TimeExpression> sentenceTimes = times.find(view.text.substring(view.sentence.start(), view.sentence.end()), published);
-      boolean plannedSeen = false;
+      List<SentenceView.Located> kept = new ArrayList<>();
       for (SentenceView.Located trigger : view.triggers) {
-        TriggerEntry entry = trigger.match().entry();
-        if (isState(view, trigger) || plannedSeen && isPurpose(view, trigger)) {
-          continue;
+        if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
+            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)) {
+          kept.add(trigger);
         }
+      }
+      for (SentenceView.Located trigger : kept) {
+        TriggerEntry entry = trigger.match().entry();
         String modality = modality(view, trigger, Attribution.at(scopes.get(v), trigger.first()));
-        plannedSeen |= "planned".equals(entry.modalityHint());
         EventType type = entry.type();
         boolean cooperative = type.acledSubtype().equals("Change to group/activity") || type.acledSubtype().equals("Agreement");
         Participants.Found found = participants.of(view, trigger, cooperative, originActor(view, trigger, countries));
         List<Arg> locations = locations(view, places.get(v), trigger, type);
+        locations.removeAll(found.actors());
+        locations.removeAll(found.targets());
+        if (!informative(type, found, locations)) {
+          continue;
+        }
         type = retyped(type, found.actors(), view);
         TimeExpression when = nearest(sentenceTimes, view.sentence.start(), trigger.match());
         TimeValue time = when != null ? when.time() : anchor != null ? anchor.itself() : null;
@@ -75,8 +83,9 @@ final class EventExtractor {
                 scope.source(),
                 view.sentence.start(),
                 view.sentence.end());
-        if (!repeats(event, events)) {
+        if (!repeats(event, entry, events, entries)) {
           events.add(event);
+          entries.add(entry);
         }
       }
     }
@@ -94,9 +103,106 @@ final class EventExtractor {
     return false;
   }
 
-  /** "لاقتحام" after a planned trigger (استعدادات … لاقتحام X) is that plan's purpose. */
-  private static boolean isPurpose(SentenceView view, SentenceView.Located trigger) {
-    return trigger.match().entry().partOfSpeech().equals("NOUN") && view.words.get(trigger.first()).matches("^[وف]?ل[^ل].*");
+  /**
+   * "لاقتحام" or "لتفريق" after a trigger of the same clause that is a plan (استعدادات … لاقتحام X) or
+   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose.
+   */
+  private boolean isPurpose(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !view.words.get(trigger.first()).matches("^[وف]?ل[^ل].*")) {
+      return false;
+    }
+    for (SentenceView.Located b : before) {
+      TriggerEntry e = b.match().entry();
+      Cues.Hit cue = cues.at("modality", view.words, b.first());
+      boolean plan = "planned".equals(e.modalityHint()) || cue != null && "planned".equals(cue.value());
+      if (plan || e.type().acledType().equals(trigger.match().entry().type().acledType())) {
+        return !breakBetween(view, b.last() + 1, trigger.first());
+      }
+    }
+    return false;
+  }
+
+  private boolean breakBetween(SentenceView view, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger after أدى إلى، أسفر عن، جراء… is the result of the event told before it. */
+  private boolean isConsequence(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
+      if (cues.is("consequence", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger that goes on telling the event of an earlier trigger of its clause: the same event
+   * type with no new statement between (غارة … استهدفت … بعشرة صواريخ), or a noun close behind
+   * another trigger without a conjunction (تفكيك خمس مفخخات، القضاء على آخر تجمعات).
+   */
+  private boolean continuesPrevious(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> kept) {
+    boolean noun = trigger.match().entry().partOfSpeech().equals("NOUN");
+    for (SentenceView.Located b : kept) {
+      if (breakBetween(view, b.last() + 1, trigger.first()) || conjoined(view, b.last() + 1, trigger.first())) {
+        continue;
+      }
+      boolean sameType = b.match().entry().type().acledType().equals(trigger.match().entry().type().acledType());
+      boolean close = trigger.first() - b.last() <= 3;
+      if (sameType || close && noun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a conjunction (و، إضافة إلى…) or a name stands between two triggers or fuses to the second. */
+  private boolean conjoined(SentenceView view, int from, int trigger) {
+    if (view.words.get(trigger).startsWith("و")) {
+      return true;
+    }
+    for (int i = from; i < trigger; i++) {
+      if (cues.is("conjunction", view.words, i) || view.covering(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event reports that
+   * event's casualties, not an event of its own.
+   */
+  private boolean isCasualtyCount(SentenceView view, SentenceView.Located trigger) {
+    if (!cues.is("deaths", view.words, trigger.first())) {
+      return false;
+    }
+    for (SentenceView.Located other : view.triggers) {
+      if (other != trigger && !cues.is("deaths", view.words, other.first()) && isViolent(other.match().entry().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isViolent(EventType type) {
+    return !type.acledType().equals("Strategic developments") && !type.acledType().equals("Protests");
+  }
+
+  /**
+   * An event needs a participant or a place; a development or a territory change needs a party
+   * (an agreement or a merger of nobody in particular is a topic, not an event).
+   */
+  private static boolean informative(EventType type, Participants.Found found, List<Arg> locations) {
+    boolean party = !found.actors().isEmpty() || !found.targets().isEmpty();
+    boolean needsParty = type.acledType().equals("Strategic developments")
+        || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
+    return needsParty ? party : party || !locations.isEmpty();
   }
 
   /** A country named by an adjective right after a noun trigger: قصف مدفعي تركي → Turkey. */
@@ -157,7 +263,7 @@ final class EventExtractor {
       }
       Arg arg = view.covering(i);
       if (arg != null && arg.isPlace()) {
-        return places.innermost(arg);
+        return new ArrayList<>(places.innermost(arg));
       }
     }
     if (type.acledType().equals("Strategic developments")) {
@@ -167,12 +273,23 @@ final class EventExtractor {
     int distance = Integer.MAX_VALUE;
     for (Arg a : view.args) {
       int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
-      if (a.isPlace() && d < distance) {
+      if (a.kind() == Arg.EntityClass.PLACE && d < distance && !strongStopBetween(view, a, trigger)) {
         nearest = a;
         distance = d;
       }
     }
-    return nearest == null ? out : places.innermost(nearest);
+    return nearest == null ? out : new ArrayList<>(places.innermost(nearest));
+  }
+
+  private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
+    int from = Math.min(a.last(), trigger.last());
+    int to = Math.max(a.first(), trigger.first());
+    for (int i = from; i < to; i++) {
+      if (cues.is("strong-stop", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDash(SentenceView view, int i) {
@@ -262,12 +379,14 @@ final class EventExtractor {
   }
 
   /**
-   * Whether an event repeats one already found in an earlier sentence (a headline restated in the
-   * body): same event type and modality, a shared actor or none on both, a shared place or none.
+   * Whether an event repeats one already found: same event type, modality, a shared actor (or none
+   * on both sides) and a shared place (or none), told in an earlier sentence (a headline restated
+   * in the body) or by the same trigger word again in the same sentence.
    */
-  private static boolean repeats(PredictedEvent event, List<PredictedEvent> earlier) {
-    for (PredictedEvent e : earlier) {
-      if (e.sentenceStart() != event.sentenceStart()
+  private static boolean repeats(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
+    for (int k = 0; k < earlier.size(); k++) {
+      PredictedEvent e = earlier.get(k);
+      if ((e.sentenceStart() != event.sentenceStart() || entries.get(k) == entry)
           && e.type().acledType().equals(event.type().acledType())
           && e.modality().equals(event.modality())
           && shared(e.actors(), event.actors())
@@ -284,7 +403,9 @@ final class EventExtractor {
     }
     for (MentionRef x : a) {
       for (MentionRef y : b) {
-        if (NameKey.of(x.text()).equals(NameKey.of(y.text()))) {
+        String kx = NameKey.of(x.text());
+        String ky = NameKey.of(y.text());
+        if (kx.equals(ky) || kx.startsWith(ky + " ") || ky.startsWith(kx + " ")) {
           return true;
         }
       }

@@ -79,8 +79,9 @@ final class Participants {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
     for (int i = after; i < view.size() && !endsClause(view, i); i++) {
-      Cues.Hit prep = cues.at("target-prep", view.words, i);
-      Cues.Hit with = prep == null ? cues.at("co-actor-prep", view.words, i) : null;
+      Cues.Hit ally = cues.at("ally-prep", view.words, i);
+      Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
+      Cues.Hit with = ally != null ? ally : prep == null ? cues.at("co-actor-prep", view.words, i) : null;
       Cues.Hit agent = prep == null && with == null ? cues.at("agent-prep", view.words, i) : null;
       Cues.Hit hit = prep != null ? prep : with != null ? with : agent;
       if (hit == null) {
@@ -96,12 +97,17 @@ final class Participants {
           actors.clear();
           actors.addAll(party);
         }
-      } else if (with != null && cooperative) {
+      } else if (with != null && (cooperative || ally != null)) {
         addNew(actors, party);
       } else if (!actors.contains(arg)) {
         addNew(targets, party);
       }
       i = party.get(party.size() - 1).last();
+    }
+    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died
+      List<Arg> victims = new ArrayList<>(actors);
+      victims.addAll(targets);
+      return new Found(List.of(), victims);
     }
     targets.removeAll(actors);
     return new Found(actors, targets);
@@ -137,7 +143,7 @@ final class Participants {
       if (view.isQuote(i)) {
         continue;
       }
-      if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || cues.is("target-prep", view.words, i)
+      if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || isPreposition(view.words.get(i))
           || view.triggerAt(i) != null) {
         return null;
       }
@@ -156,12 +162,19 @@ final class Participants {
     int i = from;
     while (i < view.size()) {
       Arg arg = actorAfter(view, i, 2);
+      if (arg != null && fusedPrefix(view, arg).startsWith("و")) {
+        return null;
+      }
       if (arg == null || !prepositional(view, arg)) {
         return arg;
       }
       i = arg.last() + 1;
     }
     return null;
+  }
+
+  private static boolean isPreposition(String word) {
+    return word.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)");
   }
 
   private static boolean prepositional(SentenceView view, Arg arg) {
@@ -172,7 +185,7 @@ final class Participants {
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
-    return before >= 0 && view.words.get(before).matches("[وف]?(?:ل|لـ|الي|الى|من|عن|في|علي|على|مع|ب|بـ)");
+    return before >= 0 && isPreposition(view.words.get(before));
   }
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
@@ -228,30 +241,65 @@ final class Participants {
       }
       Arg arg = view.covering(i);
       if (arg != null) {
-        if (arg.isActor() && nearest == null) {
+        if (arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && nearest == null && !prepositional(view, arg)) {
           nearest = arg;
         }
         i = arg.first();
         continue;
       }
+      if (cues.is("deaths", view.words, i)) {
+        return List.of(); // who died is told before: not the actor
+      }
       Cues.Hit verb = cues.at("light-verb", view.words, i);
       if (verb == null) {
         verb = cues.at("report", view.words, i);
       }
-      if (verb != null) {
-        Arg subject = actorAfter(view, i + verb.length(), 2);
+      if (verb != null && i + verb.length() <= trigger) {
+        Arg subject = subjectAfter(view, i + verb.length());
         if (subject != null && subject.last() < trigger) {
           return coordinated(view, subject);
+        }
+        Arg antecedent = beforeRelative(view, i);
+        if (antecedent != null) {
+          return coordinated(view, antecedent);
+        }
+        if (nearest == null && namesOtherSubject(view, i + verb.length())) {
+          return List.of();
         }
       }
     }
     return nearest == null ? List.of() : coordinated(view, nearest);
   }
 
+  /** A verb followed by a subject that is no entity (تؤكد المصادر): nothing before it acts. */
+  private boolean namesOtherSubject(SentenceView view, int from) {
+    int i = skipQuotes(view, from);
+    if (i >= view.size() || view.covering(i) != null || view.isPunct(i)) {
+      return false;
+    }
+    String w = view.words.get(i);
+    return cues.is("source-noun", view.words, i) || w.startsWith("ال") && !isPreposition(w);
+  }
+
+  /** For a verb in a relative clause (الميليشيا "X" التي أعلنت…), the actor the clause describes. */
+  private Arg beforeRelative(SentenceView view, int verb) {
+    int i = verb - 1;
+    if (i < 0 || !view.words.get(i).matches("[وف]?(?:التي|الذي|الذين)")) {
+      return null;
+    }
+    for (i = i - 1; i >= 0 && i >= verb - 4; i--) {
+      Arg arg = view.covering(i);
+      if (arg != null) {
+        return arg.isActor() ? arg : null;
+      }
+    }
+    return null;
+  }
+
   /** For a noun trigger with no actor before it: the actors that follow it in its clause. */
   private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
     List<Arg> out = new ArrayList<>();
-    for (int i = from; i < view.size() && !endsClause(view, i); i++) {
+    for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
       Arg arg = view.startingAt(i);
       if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)) {
         out.add(arg);

@@ -94,7 +94,7 @@ final class SentenceViews {
   /**
    * The named group a short form refers to: in its own sentence the nearest one before it whose
    * classifier is the same word; otherwise the first such group of the nearest earlier sentence
-   * (the topic); without a classifier match, the nearest group before it in the sentence.
+   * (the topic); none without a classifier match.
    */
   private Arg antecedent(List<SentenceView> views, int v, int position, String stem) {
     SentenceView view = views.get(v);
@@ -116,12 +116,7 @@ final class SentenceViews {
         }
       }
     }
-    for (Arg a : view.args) {
-      if (a.first() < position && a.kind() == EntityClass.GROUP) {
-        nearest = a;
-      }
-    }
-    return nearest;
+    return null;
   }
 
   /** The group's classifier (the word before it, or its own first word) has the short form's stem. */
