@@ -56,8 +56,8 @@ final class Participants {
         if (first != null) {
           actors.addAll(coordinated(view, first));
         }
-      } else if (next < view.size() && cues.is("between", view.words, next)) {
-        Arg first = actorAfter(view, next + 1, 1);
+      } else if (betweenAt(view, next) >= 0) {
+        Arg first = actorAfter(view, betweenAt(view, next) + 1, 1);
         if (first != null) {
           actors.add(first);
           Arg second = actorAfter(view, first.last() + 1, 4);
@@ -111,6 +111,19 @@ final class Participants {
     }
     targets.removeAll(actors);
     return new Found(actors, targets);
+  }
+
+  /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */
+  private int betweenAt(SentenceView view, int next) {
+    for (int i = next; i < Math.min(view.size(), next + 2); i++) {
+      if (cues.is("between", view.words, i)) {
+        return i;
+      }
+      if (view.covering(i) != null || view.isPunct(i)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static void addNew(List<Arg> to, List<Arg> more) {

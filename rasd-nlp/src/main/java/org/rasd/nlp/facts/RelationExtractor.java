@@ -1,8 +1,10 @@
 package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.text.ArabicNormalizer;
@@ -67,8 +69,13 @@ final class RelationExtractor {
     }
   }
 
+  /**
+   * Cue relations of a sentence, left to right. A nickname given by ALIAS_OF stands for its bearer
+   * in later relations ("فلان الملقب بـ"أبو X" الذي كان أحد القادة بـ…": فلان was the member).
+   */
   private void cueRelations(SentenceView view, Collector out) {
     List<Arg> args = view.args;
+    Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
       Arg second = args.get(b);
       for (RelationCues.Row row : relationCues.rows()) {
@@ -83,6 +90,12 @@ final class RelationExtractor {
         if (endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead())) {
           MentionRef from = row.fromFirst() ? first.ref() : second.ref();
           MentionRef to = row.fromFirst() ? second.ref() : first.ref();
+          if (row.type().equals("ALIAS_OF")) {
+            bearerOf.put(from, to);
+          } else {
+            from = bearerOf.getOrDefault(from, from);
+            to = bearerOf.getOrDefault(to, to);
+          }
           out.add(row.type(), from, to, null, "asserted", null, view);
           break;
         }
