@@ -195,12 +195,12 @@ final class Attribution {
    * the same definiteness (مصادر أمنية; not المصادر رصد).
    */
   private static boolean agrees(String head, String word) {
-    boolean definite = head.matches("^[وف]?(?:ال|لل).*");
-    return word.matches("^(?:ال)?.+(?:ي|يه|يين|يون|يات)$") && word.startsWith("ال") == definite;
+    boolean definite = Shapes.matches("^[وف]?(?:ال|لل).*", head);
+    return Shapes.matches("^(?:ال)?.+(?:ي|يه|يين|يون|يات)$", word) && word.startsWith("ال") == definite;
   }
 
   private static boolean isFunctionWord(String w) {
-    return w.matches("[وف]?(?:بان|بانه|بانها|ان|انه|انها|عن|في|علي|من|الي|ب|ل|مع|ما|قد|لقد|حول|اليوم|امس)|و|ف");
+    return Shapes.matches("[وف]?(?:بان|بانه|بانها|ان|انه|انها|عن|في|علي|من|الي|ب|ل|مع|ما|قد|لقد|حول|اليوم|امس)|و|ف", w);
   }
 
   private static MentionRef span(SentenceView view, int first, int last) {

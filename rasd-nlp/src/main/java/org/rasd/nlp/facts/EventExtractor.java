@@ -41,12 +41,13 @@ final class EventExtractor {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
     PublicationDate anchor = PublicationDate.parse(published);
+    List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
       if (view.triggers.isEmpty()) {
         continue;
       }
-      List<TimeExpression> sentenceTimes = times.find(view.text.substring(view.sentence.start(), view.sentence.end()), published);
+      List<TimeExpression> sentenceTimes = within(documentTimes, view);
       List<SentenceView.Located> kept = new ArrayList<>();
       for (SentenceView.Located trigger : view.triggers) {
         if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
@@ -63,11 +64,15 @@ final class EventExtractor {
         List<Arg> locations = locations(view, places.get(v), trigger, type);
         locations.removeAll(found.actors());
         locations.removeAll(found.targets());
-        if (!informative(type, found, locations)) {
+        List<MentionRef> placeRefs = refs(locations);
+        if (placeRefs.isEmpty() && refersBack(view, trigger)) {
+          placeRefs = lastViolentPlaces(events);
+        }
+        if (!informative(type, found, placeRefs)) {
           continue;
         }
         type = retyped(type, found.actors(), view);
-        TimeExpression when = nearest(sentenceTimes, view.sentence.start(), trigger.match());
+        TimeExpression when = nearest(sentenceTimes, trigger.match());
         TimeValue time = when != null ? when.time() : anchor != null ? anchor.itself() : null;
         Attribution.Scope scope = Attribution.at(scopes.get(v), trigger.first());
         PredictedEvent event =
@@ -76,7 +81,7 @@ final class EventExtractor {
                 new MentionRef(trigger.match().start(), trigger.match().end(), trigger.match().text()),
                 refs(found.actors()),
                 refs(found.targets()),
-                refs(locations),
+                placeRefs,
                 time,
                 when == null && time != null,
                 modality,
@@ -108,7 +113,7 @@ final class EventExtractor {
    * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose.
    */
   private boolean isPurpose(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
-    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !view.words.get(trigger.first()).matches("^[وف]?ل[^ل].*")) {
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
       return false;
     }
     for (SentenceView.Located b : before) {
@@ -153,7 +158,7 @@ final class EventExtractor {
         continue;
       }
       boolean sameType = b.match().entry().type().acledType().equals(trigger.match().entry().type().acledType());
-      boolean close = trigger.first() - b.last() <= 3;
+      boolean close = trigger.first() - b.last() <= 3 && !nameBetween(view, b.last() + 1, trigger.first());
       if (sameType || close && noun) {
         return true;
       }
@@ -161,13 +166,22 @@ final class EventExtractor {
     return false;
   }
 
-  /** Whether a conjunction (و، إضافة إلى…) or a name stands between two triggers or fuses to the second. */
+  /** Whether a conjunction (و، إضافة إلى…) stands between two triggers or fuses to the second. */
   private boolean conjoined(SentenceView view, int from, int trigger) {
     if (view.words.get(trigger).startsWith("و")) {
       return true;
     }
     for (int i = from; i < trigger; i++) {
-      if (cues.is("conjunction", view.words, i) || view.covering(i) != null) {
+      if (cues.is("conjunction", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameBetween(SentenceView view, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (view.covering(i) != null) {
         return true;
       }
     }
@@ -190,6 +204,26 @@ final class EventExtractor {
     return false;
   }
 
+  /**
+   * A definite noun trigger of violence with no place of its own (أعلن التنظيم مسؤوليته عن الهجوم)
+   * refers back to the violent event told before it, and happened where that one did.
+   */
+  private static boolean refersBack(SentenceView view, SentenceView.Located trigger) {
+    return trigger.match().entry().partOfSpeech().equals("NOUN")
+        && isViolent(trigger.match().entry().type())
+        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+  }
+
+  private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      PredictedEvent e = earlier.get(k);
+      if (isViolent(e.type()) && !e.locations().isEmpty()) {
+        return e.locations();
+      }
+    }
+    return List.of();
+  }
+
   private static boolean isViolent(EventType type) {
     return !type.acledType().equals("Strategic developments") && !type.acledType().equals("Protests");
   }
@@ -198,7 +232,7 @@ final class EventExtractor {
    * An event needs a participant or a place; a development or a territory change needs a party
    * (an agreement or a merger of nobody in particular is a topic, not an event).
    */
-  private static boolean informative(EventType type, Participants.Found found, List<Arg> locations) {
+  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations) {
     boolean party = !found.actors().isEmpty() || !found.targets().isEmpty();
     boolean needsParty = type.acledType().equals("Strategic developments")
         || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
@@ -342,8 +376,8 @@ final class EventExtractor {
       }
     }
     String word = view.words.get(t);
-    if (trigger.match().entry().partOfSpeech().equals("VERB") && word.matches("^[وف]?س[يتن].*")
-        && !lexicon.lookup(word.replaceFirst("^([وف]?)س", "$1")).isEmpty()) {
+    if (trigger.match().entry().partOfSpeech().equals("VERB") && Shapes.matches("^[وف]?س[يتن].*", word)
+        && !lexicon.lookup(Shapes.replaceFirst(word, "^([وف]?)س", "$1")).isEmpty()) {
       return "planned";
     }
     if (trigger.match().entry().modalityHint() != null) {
@@ -355,7 +389,7 @@ final class EventExtractor {
           break;
         }
         Cues.Hit hit = cues.at("modality", view.words, i);
-        if (hit != null && "planned".equals(hit.value()) && view.words.get(i).matches("^[وف]?س.*")) {
+        if (hit != null && "planned".equals(hit.value()) && Shapes.matches("^[وف]?س.*", view.words.get(i))) {
           return "planned";
         }
       }
@@ -363,12 +397,23 @@ final class EventExtractor {
     return scope.modality() != null ? scope.modality() : "asserted";
   }
 
-  private static TimeExpression nearest(List<TimeExpression> found, int sentenceStart, TriggerMatch trigger) {
+  /** The time expressions of the document inside one sentence. */
+  private static List<TimeExpression> within(List<TimeExpression> all, SentenceView view) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression e : all) {
+      if (e.start() >= view.sentence.start() && e.end() <= view.sentence.end()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static TimeExpression nearest(List<TimeExpression> found, TriggerMatch trigger) {
     TimeExpression best = null;
     int distance = Integer.MAX_VALUE;
     for (TimeExpression e : found) {
-      int start = sentenceStart + e.start();
-      int end = sentenceStart + e.end();
+      int start = e.start();
+      int end = e.end();
       int d = end <= trigger.start() ? trigger.start() - end : Math.max(0, start - trigger.end());
       if (d < distance) {
         best = e;

@@ -157,7 +157,7 @@ final class Participants {
         continue;
       }
       if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || isPreposition(view.words.get(i))
-          || view.triggerAt(i) != null) {
+          || view.triggerAt(i) != null || cues.is("source-noun", view.words, i)) {
         return null;
       }
       if (++words > maxWords + (isClassifier(view.words.get(i)) ? 1 : 0)) {
@@ -187,11 +187,11 @@ final class Participants {
   }
 
   private static boolean isPreposition(String word) {
-    return word.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)");
+    return Shapes.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)", word);
   }
 
   private static boolean prepositional(SentenceView view, Arg arg) {
-    if (fusedPrefix(view, arg).matches("[وف]?[بلك].*")) {
+    if (Shapes.matches("[وف]?[بلك].*", fusedPrefix(view, arg))) {
       return true;
     }
     int before = arg.first() - 1;
@@ -203,7 +203,7 @@ final class Participants {
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
   private boolean isClassifier(String word) {
-    return cues.isWord("generic-group", word) || word.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)");
+    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
   }
 
   /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
@@ -297,7 +297,7 @@ final class Participants {
   /** For a verb in a relative clause (الميليشيا "X" التي أعلنت…), the actor the clause describes. */
   private Arg beforeRelative(SentenceView view, int verb) {
     int i = verb - 1;
-    if (i < 0 || !view.words.get(i).matches("[وف]?(?:التي|الذي|الذين)")) {
+    if (i < 0 || !Shapes.matches("[وف]?(?:التي|الذي|الذين)", view.words.get(i))) {
       return null;
     }
     for (i = i - 1; i >= 0 && i >= verb - 4; i--) {

@@ -139,7 +139,7 @@ final class PlaceLists {
         return Link.NONE;
       }
     }
-    if (fused.matches("[وف]?[ب].*")) {
+    if (Shapes.matches("[وف]?ب.*", fused)) {
       contain = true;
     }
     if (!contain) {
@@ -150,7 +150,7 @@ final class PlaceLists {
 
   /** A classifier or containment word with a fused ب or في-like preposition: بمحافظة، بريف، وبالريف. */
   private boolean withPreposition(String word) {
-    String w = word.replaceFirst("^[وف]", "");
+    String w = Shapes.replaceFirst(word, "^[وف]", "");
     if (!w.startsWith("ب") || w.length() < 3) {
       return false;
     }
@@ -164,6 +164,6 @@ final class PlaceLists {
 
   /** A numbered military unit or base (اللواء 39، الفرقة 17): it has a place. */
   private static boolean isUnit(SentenceView view, Arg arg) {
-    return arg.kind() == Arg.EntityClass.GROUP && arg.ref().text().matches(".*\\d.*");
+    return arg.kind() == Arg.EntityClass.GROUP && Shapes.matches(".*\\d.*", arg.ref().text());
   }
 }

@@ -78,6 +78,7 @@ final class RelationExtractor {
     Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
       Arg second = args.get(b);
+      Map<Arg, List<String>> gaps = new HashMap<>();
       for (RelationCues.Row row : relationCues.rows()) {
         if (!second.fits(row.classB())) {
           continue;
@@ -86,7 +87,7 @@ final class RelationExtractor {
         if (first == null || !first.fits(row.classA()) || first.ref().equals(second.ref())) {
           continue;
         }
-        List<String> gap = gapWords(view, first, second);
+        List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
         if (endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead())) {
           MentionRef from = row.fromFirst() ? first.ref() : second.ref();
           MentionRef to = row.fromFirst() ? second.ref() : first.ref();
@@ -125,7 +126,7 @@ final class RelationExtractor {
       String w = view.words.get(i);
       String stem = SentenceViews.stem(w);
       if (!stem.equals(w) && (cues.isWord("generic-group", stem) || cues.isWord("place-class", stem))) {
-        String clitic = w.substring(0, w.length() - stem.length()).replaceFirst("ال$", "").replaceFirst("^[وف]", "");
+        String clitic = Shapes.replaceFirst(Shapes.replaceFirst(w.substring(0, w.length() - stem.length()), "ال$", ""), "^[وف]", "");
         if (!clitic.isEmpty()) {
           words.add(clitic.equals("لل") ? "ل" : clitic);
         }
@@ -133,7 +134,7 @@ final class RelationExtractor {
       }
       words.add(w);
     }
-    String fused = Participants.fusedPrefix(view, second).replaceFirst("^[وف]", "");
+    String fused = Shapes.replaceFirst(Participants.fusedPrefix(view, second), "^[وف]", "");
     fused = fused.replace("ـ", "");
     if (!fused.isEmpty()) {
       words.add(fused.startsWith("ل") ? "ل" : fused.substring(0, 1));

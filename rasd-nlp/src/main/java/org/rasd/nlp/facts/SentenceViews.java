@@ -71,7 +71,7 @@ final class SentenceViews {
     SentenceView view = views.get(v);
     for (int i = 0; i < view.size(); i++) {
       String word = view.words.get(i);
-      if (view.covering(i) != null || !isDefinite(word) || !cues.isWord("generic-group", word) || namesNext(view, i)) {
+      if (view.covering(i) != null || !cues.isWord("generic-group", word) || !isDefinite(word) || namesNext(view, i)) {
         continue;
       }
       Arg antecedent = antecedent(views, v, i, stem(word));
@@ -130,11 +130,11 @@ final class SentenceViews {
   }
 
   private static boolean isDefinite(String word) {
-    return word.matches("^[وف]?(?:[بكل]?ال|لل).+");
+    return Shapes.matches("^[وف]?(?:[بكل]?ال|لل).+", word);
   }
 
   /** The word without conjunction, preposition and article: وللميليشيا → ميليشيا. */
   static String stem(String word) {
-    return word.replaceFirst("^[وف]?(?:لل|[بكل]?ال|[بكل])(?=..)", "");
+    return Shapes.replaceFirst(word, "^[وف]?(?:لل|[بكل]?ال|[بكل])(?=..)", "");
   }
 }

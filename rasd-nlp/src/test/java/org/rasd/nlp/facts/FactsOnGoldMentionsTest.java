@@ -73,6 +73,10 @@ class FactsOnGoldMentionsTest {
     }
     System.out.printf("gold mentions reference events %s relations %s%n", reference.events(), reference.relations());
     System.out.printf("gold mentions dev overall events %s relations %s%n", dev.events(), dev.relations());
-    assertThat(reference.events().f1()).isGreaterThan(0.0);
+    // measured 2026-11-25 with gold mentions: reference events 0.85, relations 0.88; dev events ~0.50, relations ~0.78
+    assertThat(reference.events().f1()).isGreaterThanOrEqualTo(0.80);
+    assertThat(reference.relations().f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(dev.events().f1()).isGreaterThanOrEqualTo(0.42);
+    assertThat(dev.relations().f1()).isGreaterThanOrEqualTo(0.70);
   }
 }
