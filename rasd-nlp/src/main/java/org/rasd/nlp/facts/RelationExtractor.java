@@ -241,6 +241,13 @@ final class RelationExtractor {
           out.add("MERGED_WITH", lead, other, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
       }
+      if (cues.isWord("joins", trigger)) { // انضمت X إلى Y: X is now part of Y
+        for (MentionRef member : actors) {
+          for (MentionRef group : e.targets()) {
+            out.add("MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+          }
+        }
+      }
     }
   }
 }
