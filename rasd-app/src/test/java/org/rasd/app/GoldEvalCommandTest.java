@@ -42,10 +42,14 @@ class GoldEvalCommandTest {
     String[] argv = Stream.concat(Stream.of("eval", "gold"), args.stream()).toArray(String[]::new);
     assertThat(run(new CommandLine(new RasdCli()), argv)).isEqualTo(0);
     assertThat(err.toString()).isEmpty();
-    // entities, events, relations and triggers are all found: no cell of the overall line is zero
+    // entities come from the NER and linking stages: a floor measured on the dev set (F1 0.89 when set)
     String overall = line("overall (micro, 10 files)");
+    double entityF1 = Double.parseDouble(overall.substring(36).trim().split("\\s+")[2]);
+    assertThat(entityF1).isGreaterThanOrEqualTo(0.85);
+    // the trigger lexicon does find triggers
+    assertThat(line("overall (micro, 10 files)")).doesNotEndWith("0.00 0.00 0.00 (0/0/64)");
+    // events and relations come from the facts stage: nothing on that line is zero
     assertThat(overall).doesNotContain("0.00 0.00 0.00");
-    assertThat(line("sohr-kafrzita-2017")).isNotEmpty();
   }
 
   @Test

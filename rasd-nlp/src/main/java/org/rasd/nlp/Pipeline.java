@@ -1,6 +1,11 @@
 package org.rasd.nlp;
 
+import java.util.List;
 import org.rasd.nlp.facts.FactExtractor;
+import org.rasd.nlp.knowledge.EntityLinker;
+import org.rasd.nlp.knowledge.actors.ActorKnowledgeBase;
+import org.rasd.nlp.knowledge.actors.ActorLinker;
+import org.rasd.nlp.knowledge.places.Geocoder;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.ner.EntityRecognizer;
@@ -10,18 +15,19 @@ import org.rasd.nlp.text.TextAnalyzer;
 
 /**
  * The extraction core, one direction: text → entities → knowledge → facts. Thread-safe: one
- * instance (models loaded once) serves any number of threads. The facts stage reads the mentions
- * only (resolutions are optional), so the knowledge linkers can go in between without changing it.
+ * instance (models loaded once) serves any number of threads.
  */
 public final class Pipeline {
 
   private final TextAnalyzer text;
   private final EntityRecognizer entities;
+  private final List<EntityLinker> linkers;
   private final FactExtractor facts;
 
-  public Pipeline(TextAnalyzer text, EntityRecognizer entities, FactExtractor facts) {
+  public Pipeline(TextAnalyzer text, EntityRecognizer entities, List<EntityLinker> linkers, FactExtractor facts) {
     this.text = text;
     this.entities = entities;
+    this.linkers = List.copyOf(linkers);
     this.facts = facts;
   }
 
@@ -30,10 +36,15 @@ public final class Pipeline {
     return new Pipeline(
         new ArabicTextAnalyzer(),
         PerceptronEntityRecognizer.load(),
+        List.of(new ActorLinker(ActorKnowledgeBase.loadDefault()), Geocoder.shipped()),
         FactExtractor.standard());
   }
 
   public AnnotatedDocument process(Article article) {
-    return facts.extract(entities.recognize(text.analyze(article)));
+    AnnotatedDocument doc = entities.recognize(text.analyze(article));
+    for (EntityLinker linker : linkers) {
+      doc = linker.link(doc);
+    }
+    return facts.extract(doc);
   }
 }
