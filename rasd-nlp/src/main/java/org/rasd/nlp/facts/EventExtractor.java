@@ -22,10 +22,12 @@ final class EventExtractor {
   private final Nationalities nationalities;
   private final Participants participants;
   private final TriggerLexicon lexicon;
+  private final PlaceLists placeLists;
   private final TimeNormalizer times = new TimeNormalizer();
 
-  EventExtractor(TriggerLexicon lexicon, Cues cues, Nationalities nationalities) {
+  EventExtractor(TriggerLexicon lexicon, Cues cues, Nationalities nationalities, PlaceLists placeLists) {
     this.lexicon = lexicon;
+    this.placeLists = placeLists;
     this.cues = cues;
     this.nationalities = nationalities;
     this.participants = new Participants(cues);
@@ -275,7 +277,7 @@ final class EventExtractor {
         break;
       }
       Arg arg = view.startingAt(i);
-      if (arg != null && arg.isPlace()) {
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
         for (Arg a : places.innermost(arg)) {
           if (!out.contains(a)) {
             out.add(a);
@@ -296,7 +298,7 @@ final class EventExtractor {
         break;
       }
       Arg arg = view.covering(i);
-      if (arg != null && arg.isPlace()) {
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
         return new ArrayList<>(places.innermost(arg));
       }
     }
@@ -307,7 +309,7 @@ final class EventExtractor {
     int distance = Integer.MAX_VALUE;
     for (Arg a : view.args) {
       int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
-      if (a.kind() == Arg.EntityClass.PLACE && d < distance && !strongStopBetween(view, a, trigger)) {
+      if (a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) && d < distance && !strongStopBetween(view, a, trigger)) {
         nearest = a;
         distance = d;
       }

@@ -26,7 +26,7 @@ public final class FactExtractor {
     this.sentenceViews = new SentenceViews(lexicon, cues);
     this.placeLists = new PlaceLists(cues);
     this.attribution = new Attribution(cues);
-    this.events = new EventExtractor(lexicon, cues, nationalities);
+    this.events = new EventExtractor(lexicon, cues, nationalities, placeLists);
     this.relations = new RelationExtractor(RelationCues.load(), cues, nationalities);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
  * The place phrases of a sentence: coordinated lists of places ("حي جوبر والمليحة وداريا") and the
@@ -49,6 +50,9 @@ final class PlaceLists {
     Parsed parsed = new Parsed();
     Arg previous = null;
     for (Arg arg : view.args) {
+      if (isGeneric(arg)) {
+        continue; // الريف، مناطق: a classifier, read as part of the words between two places
+      }
       boolean place = arg.isPlace();
       boolean unit = isUnit(view, arg);
       if (previous != null && (place || unit)) {
@@ -156,6 +160,12 @@ final class PlaceLists {
     }
     String rest = w.substring(1);
     return isClassifier(rest) || cues.isWord("contain", rest);
+  }
+
+  /** A place "name" that is only a classifier word (الريف، مناطق): it names no place by itself. */
+  boolean isGeneric(Arg arg) {
+    String key = ArabicNormalizer.normalize(arg.ref().text()).trim();
+    return arg.isPlace() && key.indexOf(' ') < 0 && (isClassifier(key) || cues.isWord("contain", key));
   }
 
   private boolean isClassifier(String word) {
