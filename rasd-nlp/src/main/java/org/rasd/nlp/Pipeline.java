@@ -1,6 +1,7 @@
 package org.rasd.nlp;
 
 import java.util.List;
+import org.rasd.nlp.facts.FactExtractor;
 import org.rasd.nlp.knowledge.EntityLinker;
 import org.rasd.nlp.knowledge.actors.ActorKnowledgeBase;
 import org.rasd.nlp.knowledge.actors.ActorLinker;
@@ -21,11 +22,13 @@ public final class Pipeline {
   private final TextAnalyzer text;
   private final EntityRecognizer entities;
   private final List<EntityLinker> linkers;
+  private final FactExtractor facts;
 
-  public Pipeline(TextAnalyzer text, EntityRecognizer entities, List<EntityLinker> linkers) {
+  public Pipeline(TextAnalyzer text, EntityRecognizer entities, List<EntityLinker> linkers, FactExtractor facts) {
     this.text = text;
     this.entities = entities;
     this.linkers = List.copyOf(linkers);
+    this.facts = facts;
   }
 
   /** The pipeline with the models and data shipped with Rasd. */
@@ -33,7 +36,8 @@ public final class Pipeline {
     return new Pipeline(
         new ArabicTextAnalyzer(),
         PerceptronEntityRecognizer.load(),
-        List.of(new ActorLinker(ActorKnowledgeBase.loadDefault()), Geocoder.shipped()));
+        List.of(new ActorLinker(ActorKnowledgeBase.loadDefault()), Geocoder.shipped()),
+        FactExtractor.standard());
   }
 
   public AnnotatedDocument process(Article article) {
@@ -41,6 +45,6 @@ public final class Pipeline {
     for (EntityLinker linker : linkers) {
       doc = linker.link(doc);
     }
-    return doc;
+    return facts.extract(doc);
   }
 }

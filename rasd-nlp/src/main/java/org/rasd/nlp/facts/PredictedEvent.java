@@ -12,7 +12,9 @@ import org.rasd.nlp.facts.time.TimeValue;
  * @param actors who acted
  * @param targets who or what was acted on
  * @param locations where (zero, one or several places)
- * @param time when, or null if the text does not say
+ * @param time when: from a time expression of the sentence, else the publication date, or null
+ * @param timeFromPublication true when {@code time} is the publication date because the sentence
+ *     names no time
  * @param modality asserted, claimed, denied, planned, threatened, hypothetical or negated
  * @param accordingTo the attributed source, or null when the outlet speaks itself
  * @param sentenceStart offset of the first character of the sentence stating the event
@@ -25,6 +27,7 @@ public record PredictedEvent(
     List<MentionRef> targets,
     List<MentionRef> locations,
     TimeValue time,
+    boolean timeFromPublication,
     String modality,
     MentionRef accordingTo,
     int sentenceStart,

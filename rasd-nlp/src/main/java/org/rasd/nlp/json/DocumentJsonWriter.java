@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.rasd.nlp.facts.MentionRef;
+import org.rasd.nlp.facts.PredictedEvent;
+import org.rasd.nlp.facts.PredictedRelation;
+import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Geo;
@@ -55,6 +59,16 @@ public final class DocumentJsonWriter {
       g.writeArrayFieldStart("mentions");
       for (Mention m : doc.mentions()) {
         writeMention(g, m);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("events");
+      for (PredictedEvent e : doc.events()) {
+        writeEvent(g, e);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("relations");
+      for (PredictedRelation r : doc.relations()) {
+        writeRelation(g, r);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -120,6 +134,86 @@ public final class DocumentJsonWriter {
     if (m.resolution() != null) {
       writeResolution(g, m.resolution());
     }
+    g.writeEndObject();
+  }
+
+  private static void writeEvent(JsonGenerator g, PredictedEvent e) throws IOException {
+    g.writeStartObject();
+    writeRef(g, "trigger", e.trigger());
+    g.writeArrayFieldStart("acled");
+    g.writeString(e.type().acledType());
+    g.writeString(e.type().acledSubtype());
+    g.writeEndArray();
+    nullableString(g, "plover", e.type().plover());
+    writeRefs(g, "actors", e.actors());
+    writeRefs(g, "targets", e.targets());
+    writeRefs(g, "locations", e.locations());
+    writeTime(g, e.time());
+    if (e.time() != null) {
+      g.writeBooleanField("time_from_publication", e.timeFromPublication());
+    }
+    g.writeStringField("modality", e.modality());
+    writeRef(g, "according_to", e.accordingTo());
+    writeSentence(g, e.sentenceStart(), e.sentenceEnd());
+    g.writeEndObject();
+  }
+
+  private static void writeRelation(JsonGenerator g, PredictedRelation r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", r.type());
+    writeRef(g, "from", r.from());
+    writeRef(g, "to", r.to());
+    writeTime(g, r.time());
+    nullableString(g, "modality", r.modality());
+    writeRef(g, "according_to", r.accordingTo());
+    writeSentence(g, r.sentenceStart(), r.sentenceEnd());
+    g.writeEndObject();
+  }
+
+  private static void writeRef(JsonGenerator g, String name, MentionRef ref) throws IOException {
+    if (ref == null) {
+      g.writeNullField(name);
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    refFields(g, ref);
+    g.writeEndObject();
+  }
+
+  private static void writeRefs(JsonGenerator g, String name, List<MentionRef> refs) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (MentionRef ref : refs) {
+      g.writeStartObject();
+      refFields(g, ref);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void refFields(JsonGenerator g, MentionRef ref) throws IOException {
+    g.writeNumberField("start", ref.start());
+    g.writeNumberField("end", ref.end());
+    g.writeStringField("text", ref.text());
+  }
+
+  private static void writeTime(JsonGenerator g, TimeValue t) throws IOException {
+    if (t == null) {
+      g.writeNullField("time");
+      return;
+    }
+    g.writeObjectFieldStart("time");
+    g.writeStringField("value", t.value());
+    g.writeStringField("precision", t.precision().name());
+    nullableString(g, "qualifier", t.qualifier() == null ? null : t.qualifier().name());
+    g.writeBooleanField("relative", t.relative());
+    g.writeEndObject();
+  }
+
+  /** Provenance: the sentence that states the fact. */
+  private static void writeSentence(JsonGenerator g, int start, int end) throws IOException {
+    g.writeObjectFieldStart("sentence");
+    g.writeNumberField("start", start);
+    g.writeNumberField("end", end);
     g.writeEndObject();
   }
 

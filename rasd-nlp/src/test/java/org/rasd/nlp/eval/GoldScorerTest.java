@@ -41,7 +41,7 @@ class GoldScorerTest {
 
   private static PredictedEvent event(String acledType, String subtype, List<MentionRef> actors, List<MentionRef> locations) {
     return new PredictedEvent(
-        new EventType(acledType, subtype, null), ref("x"), actors, List.of(), locations, null, "asserted", null, 0, 1);
+        new EventType(acledType, subtype, null), ref("x"), actors, List.of(), locations, null, false, "asserted", null, 0, 1);
   }
 
   private static PredictedRelation relation(String type, String from, String to) {

@@ -110,7 +110,7 @@ public record PublicationDate(int year, int month, int day) {
   }
 
   /** The anchor itself as a relative value at its own precision. */
-  TimeValue itself() {
+  public TimeValue itself() {
     if (knowsDay()) {
       return dayValue(date());
     }

@@ -1,0 +1,472 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.nlp.facts.time.PublicationDate;
+import org.rasd.nlp.facts.time.TimeExpression;
+import org.rasd.nlp.facts.time.TimeNormalizer;
+import org.rasd.nlp.facts.time.TimeValue;
+
+/**
+ * Turns the triggers of each sentence into events: type from the lexicon (re-typed from context),
+ * participants ({@link Participants}), places ({@link PlaceLists}), time ({@link TimeNormalizer}),
+ * modality (cue words before the trigger, negation, future prefix, the lexicon's hint, the
+ * reporting verb) and source ({@link Attribution}).
+ */
+final class EventExtractor {
+
+  private static final String TERRITORY_STATE = "Government regains territory";
+  private static final String TERRITORY_NON_STATE = "Non-state actor overtakes territory";
+
+  private final Cues cues;
+  private final Nationalities nationalities;
+  private final Participants participants;
+  private final TriggerLexicon lexicon;
+  private final PlaceLists placeLists;
+  private final TimeNormalizer times = new TimeNormalizer();
+
+  EventExtractor(TriggerLexicon lexicon, Cues cues, Nationalities nationalities, PlaceLists placeLists) {
+    this.lexicon = lexicon;
+    this.placeLists = placeLists;
+    this.cues = cues;
+    this.nationalities = nationalities;
+    this.participants = new Participants(cues);
+  }
+
+  /** The events of a document, one list per sentence view given. */
+  List<PredictedEvent> extract(
+      List<SentenceView> views,
+      List<PlaceLists.Parsed> places,
+      List<List<Attribution.Scope>> scopes,
+      String published,
+      List<Arg> countries) {
+    List<PredictedEvent> events = new ArrayList<>();
+    List<TriggerEntry> entries = new ArrayList<>();
+    PublicationDate anchor = PublicationDate.parse(published);
+    List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
+    for (int v = 0; v < views.size(); v++) {
+      SentenceView view = views.get(v);
+      if (view.triggers.isEmpty()) {
+        continue;
+      }
+      List<TimeExpression> sentenceTimes = within(documentTimes, view);
+      List<SentenceView.Located> kept = new ArrayList<>();
+      for (SentenceView.Located trigger : view.triggers) {
+        if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
+            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)) {
+          kept.add(trigger);
+        }
+      }
+      for (SentenceView.Located trigger : kept) {
+        TriggerEntry entry = trigger.match().entry();
+        String modality = modality(view, trigger, Attribution.at(scopes.get(v), trigger.first()));
+        EventType type = entry.type();
+        boolean cooperative = type.acledSubtype().equals("Change to group/activity") || type.acledSubtype().equals("Agreement");
+        Participants.Found found = participants.of(view, trigger, cooperative, originActor(view, trigger, countries));
+        List<Arg> locations = locations(view, places.get(v), trigger, type);
+        locations.removeAll(found.actors());
+        locations.removeAll(found.targets());
+        List<MentionRef> placeRefs = refs(locations);
+        if (placeRefs.isEmpty() && refersBack(view, trigger)) {
+          placeRefs = lastViolentPlaces(events);
+        }
+        if (!informative(type, found, placeRefs)) {
+          continue;
+        }
+        type = retyped(type, found.actors(), view);
+        TimeExpression when = nearest(sentenceTimes, trigger.match());
+        TimeValue time = when != null ? when.time() : anchor != null ? anchor.itself() : null;
+        Attribution.Scope scope = Attribution.at(scopes.get(v), trigger.first());
+        PredictedEvent event =
+            new PredictedEvent(
+                type,
+                new MentionRef(trigger.match().start(), trigger.match().end(), trigger.match().text()),
+                refs(found.actors()),
+                refs(found.targets()),
+                placeRefs,
+                time,
+                when == null && time != null,
+                modality,
+                scope.source(),
+                view.sentence.start(),
+                view.sentence.end());
+        if (!repeats(event, entry, events, entries)) {
+          events.add(event);
+          entries.add(entry);
+        }
+      }
+    }
+    return events;
+  }
+
+  /** A trigger right after الخاضع/تحت/مناطق names a state of control, not an event. */
+  private boolean isState(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 2); i--) {
+      Cues.Hit hit = cues.at("state-word", view.words, i);
+      if (hit != null && i + hit.length() == trigger.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "لاقتحام" or "لتفريق" after a trigger of the same clause that is a plan (استعدادات … لاقتحام X) or
+   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose.
+   */
+  private boolean isPurpose(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
+      return false;
+    }
+    for (SentenceView.Located b : before) {
+      TriggerEntry e = b.match().entry();
+      Cues.Hit cue = cues.at("modality", view.words, b.first());
+      boolean plan = "planned".equals(e.modalityHint()) || cue != null && "planned".equals(cue.value());
+      if (plan || e.type().acledType().equals(trigger.match().entry().type().acledType())) {
+        return !breakBetween(view, b.last() + 1, trigger.first());
+      }
+    }
+    return false;
+  }
+
+  private boolean breakBetween(SentenceView view, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger after أدى إلى، أسفر عن، جراء… is the result of the event told before it. */
+  private boolean isConsequence(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
+      if (cues.is("consequence", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger that goes on telling the event of an earlier trigger of its clause: the same event
+   * type with no new statement between (غارة … استهدفت … بعشرة صواريخ), or a noun close behind
+   * another trigger without a conjunction (تفكيك خمس مفخخات، القضاء على آخر تجمعات).
+   */
+  private boolean continuesPrevious(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> kept) {
+    boolean noun = trigger.match().entry().partOfSpeech().equals("NOUN");
+    for (SentenceView.Located b : kept) {
+      if (breakBetween(view, b.last() + 1, trigger.first()) || conjoined(view, b.last() + 1, trigger.first())) {
+        continue;
+      }
+      boolean sameType = b.match().entry().type().acledType().equals(trigger.match().entry().type().acledType());
+      boolean close = trigger.first() - b.last() <= 3 && !nameBetween(view, b.last() + 1, trigger.first());
+      if (sameType || close && noun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a conjunction (و، إضافة إلى…) stands between two triggers or fuses to the second. */
+  private boolean conjoined(SentenceView view, int from, int trigger) {
+    if (view.words.get(trigger).startsWith("و")) {
+      return true;
+    }
+    for (int i = from; i < trigger; i++) {
+      if (cues.is("conjunction", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameBetween(SentenceView view, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (view.covering(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event reports that
+   * event's casualties, not an event of its own.
+   */
+  private boolean isCasualtyCount(SentenceView view, SentenceView.Located trigger) {
+    if (!cues.is("deaths", view.words, trigger.first())) {
+      return false;
+    }
+    for (SentenceView.Located other : view.triggers) {
+      if (other != trigger && !cues.is("deaths", view.words, other.first()) && isViolent(other.match().entry().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A definite noun trigger of violence with no place of its own (أعلن التنظيم مسؤوليته عن الهجوم)
+   * refers back to the violent event told before it, and happened where that one did.
+   */
+  private static boolean refersBack(SentenceView view, SentenceView.Located trigger) {
+    return trigger.match().entry().partOfSpeech().equals("NOUN")
+        && isViolent(trigger.match().entry().type())
+        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+  }
+
+  private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      PredictedEvent e = earlier.get(k);
+      if (isViolent(e.type()) && !e.locations().isEmpty()) {
+        return e.locations();
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isViolent(EventType type) {
+    return !type.acledType().equals("Strategic developments") && !type.acledType().equals("Protests");
+  }
+
+  /**
+   * An event needs a participant or a place; a development or a territory change needs a party
+   * (an agreement or a merger of nobody in particular is a topic, not an event).
+   */
+  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations) {
+    boolean party = !found.actors().isEmpty() || !found.targets().isEmpty();
+    boolean needsParty = type.acledType().equals("Strategic developments")
+        || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
+    return needsParty ? party : party || !locations.isEmpty();
+  }
+
+  /** A country named by an adjective right after a noun trigger: قصف مدفعي تركي → Turkey. */
+  private Arg originActor(SentenceView view, SentenceView.Located trigger, List<Arg> countries) {
+    if (trigger.match().entry().partOfSpeech().equals("VERB")) {
+      return null;
+    }
+    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
+      if (view.covering(i) != null) {
+        return null;
+      }
+      Nationalities.Origin origin = nationalities.of(view.words.get(i));
+      if (origin != null && origin.kind().equals("COUNTRY")) {
+        String key = NameKey.of(origin.place());
+        for (Arg c : countries) {
+          if (NameKey.of(c.ref().text()).equals(key)) {
+            return new Arg(c.ref(), c.kind(), c.type(), i, i, view.tokens.get(i).start());
+          }
+        }
+        return new Arg(view.span(i, i), Arg.EntityClass.COUNTRY, "COUNTRY", i, i, view.tokens.get(i).start());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Places of the event: the place lists after the trigger in its clause (each at its innermost:
+   * "النبك بالقلمون" gives النبك), else the nearest list before it in the clause, else for violent
+   * events the nearest place of the sentence.
+   */
+  private List<Arg> locations(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
+    List<Arg> out = new ArrayList<>();
+    int words = 0;
+    for (int i = trigger.last() + 1; i < view.size() && words <= 12; i++) {
+      if (view.isClauseBreak(i) && !isDash(view, i) || cues.is("clause-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.startingAt(i);
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
+        for (Arg a : places.innermost(arg)) {
+          if (!out.contains(a)) {
+            out.add(a);
+          }
+        }
+      }
+      if (arg != null) {
+        i = arg.last();
+      } else if (!view.isPunct(i)) {
+        words++;
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (int i = trigger.first() - 1; i >= 0; i--) {
+      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.covering(i);
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
+        return new ArrayList<>(places.innermost(arg));
+      }
+    }
+    if (type.acledType().equals("Strategic developments")) {
+      return out;
+    }
+    Arg nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (Arg a : view.args) {
+      int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
+      if (a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) && d < distance && !strongStopBetween(view, a, trigger)) {
+        nearest = a;
+        distance = d;
+      }
+    }
+    return nearest == null ? out : new ArrayList<>(places.innermost(nearest));
+  }
+
+  private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
+    int from = Math.min(a.last(), trigger.last());
+    int to = Math.max(a.first(), trigger.first());
+    for (int i = from; i < to; i++) {
+      if (cues.is("strong-stop", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(SentenceView view, int i) {
+    return "-–—".indexOf(view.tokens.get(i).text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Territory changes are typed by who takes the ground: state forces regain it, others overtake
+   * it. Shooting at protesters is excessive force when the sentence reports deaths.
+   */
+  private EventType retyped(EventType type, List<Arg> actors, SentenceView view) {
+    String sub = type.acledSubtype();
+    if (sub.equals(TERRITORY_NON_STATE) || sub.equals(TERRITORY_STATE)) {
+      boolean state = actors.stream().anyMatch(Arg::isStateForces);
+      boolean nonState = actors.stream().anyMatch(a -> a.type().equals("ARMED_GROUP"));
+      if (state && !sub.equals(TERRITORY_STATE)) {
+        return new EventType(type.acledType(), TERRITORY_STATE, type.plover());
+      }
+      if (nonState && !state && !sub.equals(TERRITORY_NON_STATE)) {
+        return new EventType(type.acledType(), TERRITORY_NON_STATE, type.plover());
+      }
+    }
+    if (sub.equals("Protest with intervention")) {
+      for (int i = 0; i < view.size(); i++) {
+        if (cues.is("deaths", view.words, i)) {
+          return new EventType(type.acledType(), "Excessive force against protesters", "ASSAULT");
+        }
+      }
+    }
+    return type;
+  }
+
+  /**
+   * How the text presents the event: a cue before the trigger in its clause (نية، تمهد، زعم، نفى،
+   * لم يعترف), a negation right before it, a future prefix on it (ستستمر), the lexicon's hint, a
+   * future cue after a noun trigger (الحملة … ستستمر), the reporting verb's lean; else asserted.
+   */
+  private String modality(SentenceView view, SentenceView.Located trigger, Attribution.Scope scope) {
+    int t = trigger.first();
+    for (int i = t - 1; i >= Math.max(0, t - 8); i--) {
+      if (view.isClauseBreak(i)) {
+        break;
+      }
+      Cues.Hit hit = cues.at("modality", view.words, i);
+      if (hit != null && i + hit.length() <= t + 1) {
+        return hit.value();
+      }
+      if (i == t - 1 && cues.is("negation", view.words, i)) {
+        return "negated";
+      }
+    }
+    String word = view.words.get(t);
+    if (trigger.match().entry().partOfSpeech().equals("VERB") && Shapes.matches("^[وف]?س[يتن].*", word)
+        && !lexicon.lookup(Shapes.replaceFirst(word, "^([وف]?)س", "$1")).isEmpty()) {
+      return "planned";
+    }
+    if (trigger.match().entry().modalityHint() != null) {
+      return trigger.match().entry().modalityHint();
+    }
+    if (trigger.match().entry().partOfSpeech().equals("NOUN")) {
+      for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 8); i++) {
+        if (view.isClauseBreak(i) && !view.isQuote(i)) {
+          break;
+        }
+        Cues.Hit hit = cues.at("modality", view.words, i);
+        if (hit != null && "planned".equals(hit.value()) && Shapes.matches("^[وف]?س.*", view.words.get(i))) {
+          return "planned";
+        }
+      }
+    }
+    return scope.modality() != null ? scope.modality() : "asserted";
+  }
+
+  /** The time expressions of the document inside one sentence. */
+  private static List<TimeExpression> within(List<TimeExpression> all, SentenceView view) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression e : all) {
+      if (e.start() >= view.sentence.start() && e.end() <= view.sentence.end()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static TimeExpression nearest(List<TimeExpression> found, TriggerMatch trigger) {
+    TimeExpression best = null;
+    int distance = Integer.MAX_VALUE;
+    for (TimeExpression e : found) {
+      int start = e.start();
+      int end = e.end();
+      int d = end <= trigger.start() ? trigger.start() - end : Math.max(0, start - trigger.end());
+      if (d < distance) {
+        best = e;
+        distance = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether an event repeats one already found: same event type, modality, a shared actor (or none
+   * on both sides) and a shared place (or none), told in an earlier sentence (a headline restated
+   * in the body) or by the same trigger word again in the same sentence.
+   */
+  private static boolean repeats(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
+    for (int k = 0; k < earlier.size(); k++) {
+      PredictedEvent e = earlier.get(k);
+      if ((e.sentenceStart() != event.sentenceStart() || entries.get(k) == entry)
+          && e.type().acledType().equals(event.type().acledType())
+          && e.modality().equals(event.modality())
+          && shared(e.actors(), event.actors())
+          && shared(e.locations(), event.locations())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean shared(List<MentionRef> a, List<MentionRef> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    for (MentionRef x : a) {
+      for (MentionRef y : b) {
+        String kx = NameKey.of(x.text());
+        String ky = NameKey.of(y.text());
+        if (kx.equals(ky) || kx.startsWith(ky + " ") || ky.startsWith(kx + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<MentionRef> refs(List<Arg> args) {
+    List<MentionRef> out = new ArrayList<>();
+    for (Arg a : args) {
+      if (!out.contains(a.ref())) {
+        out.add(a.ref());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,327 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who acted and who was acted on for a trigger, by the sentence's word order and
+ * prepositions (all cue words in cues.tsv):
+ *
+ * <ul>
+ *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن) or else before it;
+ *   <li>noun trigger: "بين صفوف X و Y" / "من قبل X" / a genitive (هجوم الميليشيا; for object nouns
+ *       such as استهداف the genitive is the target), "بين X … و Y" (X acts on Y), an adjective of
+ *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
+ *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
+ *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
+ *       and agreements, a target otherwise).
+ * </ul>
+ *
+ * Coordinated actors (X و Y، Z) are taken together.
+ */
+final class Participants {
+
+  record Found(List<Arg> actors, List<Arg> targets) {}
+
+  private final Cues cues;
+
+  Participants(Cues cues) {
+    this.cues = cues;
+  }
+
+  Found of(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor) {
+    TriggerEntry entry = trigger.match().entry();
+    boolean verb = entry.partOfSpeech().equals("VERB");
+    boolean objectNoun = !verb && cues.isWord("object-noun", SentenceViews.stem(view.words.get(trigger.first())))
+        || !verb && cues.isWord("object-noun", view.words.get(trigger.first()));
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>();
+    int after = trigger.last() + 1;
+    if (verb) {
+      Arg subject = subjectAfter(view, after);
+      if (subject != null) {
+        actors.addAll(coordinated(view, subject));
+        after = actors.get(actors.size() - 1).last() + 1;
+        Arg object = actorAfter(view, after, 0);
+        if (object != null) {
+          targets.addAll(coordinated(view, object));
+        }
+      }
+    } else {
+      int next = skipQuotes(view, after);
+      Cues.Hit agent = next < view.size() ? cues.at("agent-prep", view.words, next) : null;
+      Arg genitive = actorAfter(view, after, 1);
+      if (agent != null) {
+        Arg first = actorAfter(view, next + agent.length(), 1);
+        if (first != null) {
+          actors.addAll(coordinated(view, first));
+        }
+      } else if (betweenAt(view, next) >= 0) {
+        Arg first = actorAfter(view, betweenAt(view, next) + 1, 1);
+        if (first != null) {
+          actors.add(first);
+          Arg second = actorAfter(view, first.last() + 1, 4);
+          if (second != null) {
+            targets.addAll(coordinated(view, second));
+          }
+        }
+      } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
+        (objectNoun ? targets : actors).addAll(coordinated(view, genitive));
+      }
+    }
+    if (actors.isEmpty() && originActor != null) {
+      actors.add(originActor);
+    }
+    if (actors.isEmpty()) {
+      actors.addAll(actorBefore(view, trigger.first()));
+    }
+    if (actors.isEmpty() && !verb && !objectNoun) {
+      actors.addAll(actorsLaterInClause(view, after, targets));
+    }
+    for (int i = after; i < view.size() && !endsClause(view, i); i++) {
+      Cues.Hit ally = cues.at("ally-prep", view.words, i);
+      Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
+      Cues.Hit with = ally != null ? ally : prep == null ? cues.at("co-actor-prep", view.words, i) : null;
+      Cues.Hit agent = prep == null && with == null ? cues.at("agent-prep", view.words, i) : null;
+      Cues.Hit hit = prep != null ? prep : with != null ? with : agent;
+      if (hit == null) {
+        continue;
+      }
+      Arg arg = actorAfter(view, i + hit.length(), 1);
+      if (arg == null) {
+        continue;
+      }
+      List<Arg> party = coordinated(view, arg);
+      if (agent != null) {
+        if (actors.isEmpty() || verb) {
+          actors.clear();
+          actors.addAll(party);
+        }
+      } else if (with != null && (cooperative || ally != null)) {
+        addNew(actors, party);
+      } else if (!actors.contains(arg)) {
+        addNew(targets, party);
+      }
+      i = party.get(party.size() - 1).last();
+    }
+    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died
+      List<Arg> victims = new ArrayList<>(actors);
+      victims.addAll(targets);
+      return new Found(List.of(), victims);
+    }
+    targets.removeAll(actors);
+    return new Found(actors, targets);
+  }
+
+  /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */
+  private int betweenAt(SentenceView view, int next) {
+    for (int i = next; i < Math.min(view.size(), next + 2); i++) {
+      if (cues.is("between", view.words, i)) {
+        return i;
+      }
+      if (view.covering(i) != null || view.isPunct(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static void addNew(List<Arg> to, List<Arg> more) {
+    for (Arg a : more) {
+      if (!to.contains(a)) {
+        to.add(a);
+      }
+    }
+  }
+
+  private static int skipQuotes(SentenceView view, int i) {
+    while (i < view.size() && view.isQuote(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The first actor starting within {@code maxWords} words after position {@code from} (quotes
+   * and classifier words such as ميليشيا، فصائل، مقاتلو are not counted), or null when a clause
+   * boundary or a place comes first.
+   */
+  private Arg actorAfter(SentenceView view, int from, int maxWords) {
+    int words = 0;
+    for (int i = from; i < view.size(); i++) {
+      Arg arg = view.startingAt(i);
+      if (arg != null) {
+        return arg.isActor() ? arg : null;
+      }
+      if (view.isQuote(i)) {
+        continue;
+      }
+      if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || isPreposition(view.words.get(i))
+          || view.triggerAt(i) != null || cues.is("source-noun", view.words, i)) {
+        return null;
+      }
+      if (++words > maxWords + (isClassifier(view.words.get(i)) ? 1 : 0)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject after a verb: the first actor within two words that carries no preposition
+   * ("وانضم لـ“الزنكي” كل من X و Y": X, not الزنكي).
+   */
+  private Arg subjectAfter(SentenceView view, int from) {
+    int i = from;
+    while (i < view.size()) {
+      Arg arg = actorAfter(view, i, 2);
+      if (arg != null && fusedPrefix(view, arg).startsWith("و")) {
+        return null;
+      }
+      if (arg == null || !prepositional(view, arg)) {
+        return arg;
+      }
+      i = arg.last() + 1;
+    }
+    return null;
+  }
+
+  private static boolean isPreposition(String word) {
+    return Shapes.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)", word);
+  }
+
+  private static boolean prepositional(SentenceView view, Arg arg) {
+    if (Shapes.matches("[وف]?[بلك].*", fusedPrefix(view, arg))) {
+      return true;
+    }
+    int before = arg.first() - 1;
+    while (before >= 0 && view.isQuote(before)) {
+      before--;
+    }
+    return before >= 0 && isPreposition(view.words.get(before));
+  }
+
+  /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
+  private boolean isClassifier(String word) {
+    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
+  }
+
+  /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
+  private List<Arg> coordinated(SentenceView view, Arg first) {
+    List<Arg> out = new ArrayList<>(List.of(first));
+    Arg last = first;
+    while (true) {
+      int i = skipQuotes(view, last.last() + 1);
+      if (i >= view.size()) {
+        return out;
+      }
+      Arg next = null;
+      Arg at = view.startingAt(i);
+      String word = view.words.get(i);
+      if (at != null) {
+        next = fusedPrefix(view, at).startsWith("و") ? at : null;
+      } else if (word.equals("و") || word.equals("،") || word.equals(",") || word.startsWith("و") && isClassifier(word)) {
+        int j = skipQuotes(view, i + 1);
+        if (j < view.size() && view.startingAt(j) == null && isClassifier(view.words.get(j))) {
+          j = skipQuotes(view, j + 1);
+        }
+        next = j < view.size() ? view.startingAt(j) : null;
+      }
+      if (next == null || !next.isActor() || out.contains(next)) {
+        return out;
+      }
+      out.add(next);
+      last = next;
+    }
+  }
+
+  /** The proclitics a mention's first token carries before the mention itself (و in وجيش…). */
+  static String fusedPrefix(SentenceView view, Arg arg) {
+    int tokenStart = view.tokens.get(arg.first()).start();
+    return view.text.substring(tokenStart, Math.max(tokenStart, arg.textStart()));
+  }
+
+  /**
+   * The actor before a trigger: the subject of the nearest verb that governs it (a light or
+   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it,
+   * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
+   */
+  private List<Arg> actorBefore(SentenceView view, int trigger) {
+    Arg nearest = null;
+    for (int i = trigger - 1; i >= 0; i--) {
+      if (cues.is("strong-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.covering(i);
+      if (arg != null) {
+        if (arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && nearest == null && !prepositional(view, arg)) {
+          nearest = arg;
+        }
+        i = arg.first();
+        continue;
+      }
+      if (cues.is("deaths", view.words, i)) {
+        return List.of(); // who died is told before: not the actor
+      }
+      Cues.Hit verb = cues.at("light-verb", view.words, i);
+      if (verb == null) {
+        verb = cues.at("report", view.words, i);
+      }
+      if (verb != null && i + verb.length() <= trigger) {
+        Arg subject = subjectAfter(view, i + verb.length());
+        if (subject != null && subject.last() < trigger) {
+          return coordinated(view, subject);
+        }
+        Arg antecedent = beforeRelative(view, i);
+        if (antecedent != null) {
+          return coordinated(view, antecedent);
+        }
+        if (nearest == null && namesOtherSubject(view, i + verb.length())) {
+          return List.of();
+        }
+      }
+    }
+    return nearest == null ? List.of() : coordinated(view, nearest);
+  }
+
+  /** A verb followed by a subject that is no entity (تؤكد المصادر): nothing before it acts. */
+  private boolean namesOtherSubject(SentenceView view, int from) {
+    int i = skipQuotes(view, from);
+    if (i >= view.size() || view.covering(i) != null || view.isPunct(i)) {
+      return false;
+    }
+    String w = view.words.get(i);
+    return cues.is("source-noun", view.words, i) || w.startsWith("ال") && !isPreposition(w);
+  }
+
+  /** For a verb in a relative clause (الميليشيا "X" التي أعلنت…), the actor the clause describes. */
+  private Arg beforeRelative(SentenceView view, int verb) {
+    int i = verb - 1;
+    if (i < 0 || !Shapes.matches("[وف]?(?:التي|الذي|الذين)", view.words.get(i))) {
+      return null;
+    }
+    for (i = i - 1; i >= 0 && i >= verb - 4; i--) {
+      Arg arg = view.covering(i);
+      if (arg != null) {
+        return arg.isActor() ? arg : null;
+      }
+    }
+    return null;
+  }
+
+  /** For a noun trigger with no actor before it: the actors that follow it in its clause. */
+  private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
+    List<Arg> out = new ArrayList<>();
+    for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
+      Arg arg = view.startingAt(i);
+      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)) {
+        out.add(arg);
+      }
+    }
+    return out;
+  }
+
+  private boolean endsClause(SentenceView view, int i) {
+    return view.isClauseBreak(i) || cues.is("strong-stop", view.words, i);
+  }
+}

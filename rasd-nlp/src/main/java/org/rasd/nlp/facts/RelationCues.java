@@ -1,0 +1,68 @@
+package org.rasd.nlp.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasd.nlp.text.ArabicNormalizer;
+
+/** The relation cues of {@code relation-cues.tsv}: which words between two mentions state which relation. */
+final class RelationCues {
+
+  static final String RESOURCE = "/org/rasd/nlp/facts/relation-cues.tsv";
+  private static final Set<String> CLASSES = Set.of("PERSON", "GROUP", "ARMED", "MEDIA", "PLACE", "COUNTRY", "ACTOR", "ANY");
+
+  /**
+   * One row.
+   *
+   * @param fromFirst true when the relation goes from the first mention (A) to the second (B)
+   * @param lead how many other words may precede the cue between A and B (-1: any, A being the
+   *     nearest fitting mention before B in the sentence)
+   */
+  record Row(String type, boolean fromFirst, String classA, String classB, int lead, List<String> cue) {}
+
+  private final List<Row> rows = new ArrayList<>();
+
+  static RelationCues load() {
+    RelationCues cues = new RelationCues();
+    try (InputStream in = RelationCues.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("relation cues missing from the classpath: " + RESOURCE);
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        String where = RESOURCE + ":" + number + ": ";
+        if (c.length != 6) {
+          throw new IllegalArgumentException(where + "expected 6 tab-separated columns, found " + c.length);
+        }
+        if (!OntologyTypes.RELATIONS.contains(c[0])) {
+          throw new IllegalArgumentException(where + "unknown relation type '" + c[0] + "'");
+        }
+        if (!CLASSES.contains(c[2]) || !CLASSES.contains(c[3]) || !(c[1].equals("A") || c[1].equals("B"))) {
+          throw new IllegalArgumentException(where + "bad direction or mention class");
+        }
+        int lead = c[4].equals("*") ? -1 : Integer.parseInt(c[4]);
+        cues.rows.add(new Row(c[0], c[1].equals("A"), c[2], c[3], lead, List.of(ArabicNormalizer.normalize(c[5]).split(" "))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return cues;
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+}

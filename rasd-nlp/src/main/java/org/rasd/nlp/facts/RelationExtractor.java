@@ -1,0 +1,253 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.nlp.facts.time.TimeValue;
+import org.rasd.nlp.text.ArabicNormalizer;
+
+/**
+ * Finds relations with their provenance (sentence offsets):
+ *
+ * <ul>
+ *   <li>cue words between two mentions of a sentence (relation-cues.tsv: التي يتزعمها، الملقب بـ،
+ *       التابع لـ، الخاضع لسيطرة…);
+ *   <li>an adjective of origin after a group (ميليشيا "…" العراقية → NATIONALITY العراق) or of a city
+ *       after a place (حي جوبر الدمشقي → LOCATED_IN دمشق);
+ *   <li>place containment chains ({@link PlaceLists}) and facilities named after their place;
+ *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
+ *       coordinated actors, territory taken gives CONTROLS, mergers MERGED_WITH, joinings MEMBER_OF.
+ * </ul>
+ */
+final class RelationExtractor {
+
+  private final RelationCues relationCues;
+  private final Cues cues;
+  private final Nationalities nationalities;
+
+  RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities) {
+    this.relationCues = relationCues;
+    this.cues = cues;
+    this.nationalities = nationalities;
+  }
+
+  List<PredictedRelation> extract(
+      List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
+    Collector out = new Collector();
+    for (int v = 0; v < views.size(); v++) {
+      SentenceView view = views.get(v);
+      cueRelations(view, out);
+      originRelations(view, named, out);
+      for (PlaceLists.Containment c : places.get(v).containments) {
+        out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
+      }
+      facilityPlaces(view, named, out);
+    }
+    eventRelations(events, out);
+    return out.relations;
+  }
+
+  /** Keeps one relation per (type, from, to). */
+  private static final class Collector {
+    final List<PredictedRelation> relations = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, SentenceView view) {
+      add(type, from, to, time, modality, source, view.sentence.start(), view.sentence.end());
+    }
+
+    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, int start, int end) {
+      String a = NameKey.of(from.text());
+      String b = NameKey.of(to.text());
+      if (a.equals(b) || !seen.add(type + "|" + a + "|" + b)) {
+        return;
+      }
+      relations.add(new PredictedRelation(type, from, to, time, modality, source, start, end));
+    }
+  }
+
+  /**
+   * Cue relations of a sentence, left to right. A nickname given by ALIAS_OF stands for its bearer
+   * in later relations ("فلان الملقب بـ"أبو X" الذي كان أحد القادة بـ…": فلان was the member).
+   */
+  private void cueRelations(SentenceView view, Collector out) {
+    List<Arg> args = view.args;
+    Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
+    for (int b = 1; b < args.size(); b++) {
+      Arg second = args.get(b);
+      Map<Arg, List<String>> gaps = new HashMap<>();
+      for (RelationCues.Row row : relationCues.rows()) {
+        if (!second.fits(row.classB())) {
+          continue;
+        }
+        Arg first = row.lead() < 0 ? nearestFitting(args, b, row.classA()) : args.get(b - 1);
+        if (first == null || !first.fits(row.classA()) || first.ref().equals(second.ref())) {
+          continue;
+        }
+        List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
+        if (endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead())) {
+          MentionRef from = row.fromFirst() ? first.ref() : second.ref();
+          MentionRef to = row.fromFirst() ? second.ref() : first.ref();
+          if (row.type().equals("ALIAS_OF")) {
+            bearerOf.put(from, to);
+          } else {
+            from = bearerOf.getOrDefault(from, from);
+            to = bearerOf.getOrDefault(to, to);
+          }
+          out.add(row.type(), from, to, null, "asserted", null, view);
+          break;
+        }
+      }
+    }
+  }
+
+  private static Arg nearestFitting(List<Arg> args, int b, String cls) {
+    for (int a = b - 1; a >= 0; a--) {
+      if (args.get(a).fits(cls)) {
+        return args.get(a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The normalised words between two fillers, quotes and punctuation dropped, a classifier word
+   * reduced to its proclitic (بميليشيا → ب), and the second filler's fused proclitic as a word.
+   */
+  private List<String> gapWords(SentenceView view, Arg first, Arg second) {
+    List<String> words = new ArrayList<>();
+    for (int i = first.last() + 1; i < second.first(); i++) {
+      if (view.isPunct(i)) {
+        continue;
+      }
+      String w = view.words.get(i);
+      String stem = SentenceViews.stem(w);
+      if (!stem.equals(w) && (cues.isWord("generic-group", stem) || cues.isWord("place-class", stem))) {
+        String clitic = Shapes.replaceFirst(Shapes.replaceFirst(w.substring(0, w.length() - stem.length()), "ال$", ""), "^[وف]", "");
+        if (!clitic.isEmpty()) {
+          words.add(clitic.equals("لل") ? "ل" : clitic);
+        }
+        continue;
+      }
+      words.add(w);
+    }
+    String fused = Shapes.replaceFirst(Participants.fusedPrefix(view, second), "^[وف]", "");
+    fused = fused.replace("ـ", "");
+    if (!fused.isEmpty()) {
+      words.add(fused.startsWith("ل") ? "ل" : fused.substring(0, 1));
+    }
+    return words;
+  }
+
+  private static boolean endsWith(List<String> gap, List<String> cue) {
+    if (gap.size() < cue.size()) {
+      return false;
+    }
+    int offset = gap.size() - cue.size();
+    for (int k = 0; k < cue.size(); k++) {
+      if (!gap.get(offset + k).equals(cue.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** NATIONALITY from an adjective of origin after a group; LOCATED_IN from a city adjective after a place. */
+  private void originRelations(SentenceView view, List<Arg> named, Collector out) {
+    for (Arg arg : view.args) {
+      int i = arg.last() + 1;
+      while (i < view.size() && view.isQuote(i)) {
+        i++;
+      }
+      if (i >= view.size() || view.covering(i) != null) {
+        continue;
+      }
+      Nationalities.Origin origin = nationalities.of(view.words.get(i));
+      if (origin == null) {
+        continue;
+      }
+      boolean group = arg.kind() == Arg.EntityClass.GROUP && !arg.type().equals("GOVERNMENT");
+      boolean place = arg.kind() == Arg.EntityClass.PLACE;
+      if (group && origin.kind().equals("COUNTRY")) {
+        MentionRef country = namedIn(named, origin.place());
+        out.add("NATIONALITY", arg.ref(), country != null ? country : view.span(i, i), null, "asserted", null, view);
+      } else if (place && origin.kind().equals("CITY")) {
+        MentionRef city = namedIn(named, origin.place());
+        if (city != null) {
+          out.add("LOCATED_IN", arg.ref(), city, null, "asserted", null, view);
+        }
+      }
+    }
+  }
+
+  /** A facility named after its place (مشفى جسر الشغور) is located in it. */
+  private static void facilityPlaces(SentenceView view, List<Arg> named, Collector out) {
+    for (Arg arg : view.args) {
+      if (!arg.type().equals("FACILITY")) {
+        continue;
+      }
+      String key = NameKey.of(arg.ref().text());
+      for (Arg p : named) {
+        String k = NameKey.of(p.ref().text());
+        if (p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k)) {
+          out.add("LOCATED_IN", arg.ref(), p.ref(), null, "asserted", null, view);
+          break;
+        }
+      }
+    }
+  }
+
+  private static MentionRef namedIn(List<Arg> named, String name) {
+    String key = NameKey.of(name);
+    for (Arg a : named) {
+      if (NameKey.of(a.ref().text()).equals(key)) {
+        return a.ref();
+      }
+    }
+    return null;
+  }
+
+  private void eventRelations(List<PredictedEvent> events, Collector out) {
+    for (PredictedEvent e : events) {
+      if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
+        continue;
+      }
+      String type = e.type().acledType();
+      String sub = e.type().acledSubtype();
+      List<MentionRef> actors = e.actors();
+      if (actors.isEmpty()) {
+        continue;
+      }
+      MentionRef lead = actors.get(0);
+      if (type.equals("Battles")) {
+        for (MentionRef t : e.targets()) {
+          out.add("FIGHTS", lead, t, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+        }
+        for (MentionRef ally : actors.subList(1, actors.size())) {
+          out.add("ALLIED_WITH", lead, ally, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+        }
+        if (!sub.equals("Armed clash")) {
+          for (MentionRef place : e.locations()) {
+            out.add("CONTROLS", lead, place, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+          }
+        }
+      }
+      String trigger = ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
+      if (cues.isWord("merges", trigger)) {
+        for (MentionRef other : actors.subList(1, actors.size())) {
+          out.add("MERGED_WITH", lead, other, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+        }
+      }
+      if (cues.isWord("joins", trigger)) { // انضمت X إلى Y: X is now part of Y
+        for (MentionRef member : actors) {
+          for (MentionRef group : e.targets()) {
+            out.add("MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+          }
+        }
+      }
+    }
+  }
+}

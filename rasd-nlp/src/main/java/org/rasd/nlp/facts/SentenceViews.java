@@ -1,0 +1,140 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.rasd.nlp.facts.Arg.EntityClass;
+import org.rasd.nlp.model.AnnotatedDocument;
+import org.rasd.nlp.model.Mention;
+import org.rasd.nlp.model.Sentence;
+
+/**
+ * Builds the {@link SentenceView}s of a document: places each mention on its tokens (outermost
+ * mention first), resolves definite short forms of groups (الميليشيا، التنظيم) that the recogniser
+ * left unmarked to a named group, and locates the lexicon's triggers.
+ */
+final class SentenceViews {
+
+  private final TriggerLexicon lexicon;
+  private final Cues cues;
+
+  SentenceViews(TriggerLexicon lexicon, Cues cues) {
+    this.lexicon = lexicon;
+    this.cues = cues;
+  }
+
+  List<SentenceView> of(AnnotatedDocument doc) {
+    List<Mention> mentions = new ArrayList<>(doc.mentions());
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
+    List<SentenceView> views = new ArrayList<>();
+    int next = 0;
+    for (Sentence s : doc.sentences()) {
+      SentenceView view = new SentenceView(s, doc.tokensOf(s), doc.text());
+      while (next < mentions.size() && mentions.get(next).start() < s.end()) {
+        Mention m = mentions.get(next++);
+        int first = view.tokenAt(m.start());
+        int last = view.tokenAt(m.end() - 1);
+        if (first >= 0 && last >= first) {
+          view.add(new Arg(new MentionRef(m.start(), m.end(), m.text()), EntityClass.of(m.type()), m.type(), first, last, m.start()));
+        }
+      }
+      views.add(view);
+    }
+    for (int v = 0; v < views.size(); v++) {
+      resolveShortForms(views, v);
+      locateTriggers(views.get(v), doc.text());
+    }
+    return views;
+  }
+
+  private void locateTriggers(SentenceView view, String text) {
+    Sentence s = view.sentence;
+    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()))) {
+      int first = view.tokenAt(s.start() + m.start());
+      int last = view.tokenAt(s.start() + m.end() - 1);
+      if (first < 0 || last < first) {
+        continue;
+      }
+      boolean insideName = false;
+      for (int i = first; i <= last; i++) {
+        insideName |= view.covering(i) != null;
+      }
+      if (!insideName) {
+        TriggerMatch shifted = new TriggerMatch(s.start() + m.start(), s.start() + m.end(), m.text(), m.entry());
+        view.triggers.add(new SentenceView.Located(shifted, first, last));
+      }
+    }
+  }
+
+  /** Gives each unmarked definite short form of a group in sentence v the mention it stands for. */
+  private void resolveShortForms(List<SentenceView> views, int v) {
+    SentenceView view = views.get(v);
+    for (int i = 0; i < view.size(); i++) {
+      String word = view.words.get(i);
+      if (view.covering(i) != null || !cues.isWord("generic-group", word) || !isDefinite(word) || namesNext(view, i)) {
+        continue;
+      }
+      Arg antecedent = antecedent(views, v, i, stem(word));
+      if (antecedent != null) {
+        int own = view.tokens.get(i).end() - stem(word).length();
+        view.add(new Arg(antecedent.ref(), antecedent.kind(), antecedent.type(), i, i, own));
+      }
+    }
+  }
+
+  /** Whether a named group follows (then the word is a classifier: ميليشيا “لواء…”). */
+  private static boolean namesNext(SentenceView view, int i) {
+    int j = i + 1;
+    while (j < view.size() && view.isQuote(j)) {
+      j++;
+    }
+    return view.startingAt(j) != null;
+  }
+
+  /**
+   * The named group a short form refers to: in its own sentence the nearest one before it whose
+   * classifier is the same word; otherwise the first such group of the nearest earlier sentence
+   * (the topic); none without a classifier match.
+   */
+  private Arg antecedent(List<SentenceView> views, int v, int position, String stem) {
+    SentenceView view = views.get(v);
+    Arg nearest = null;
+    for (Arg a : view.args) {
+      if (a.first() < position && a.kind() == EntityClass.GROUP) {
+        if (headMatches(view, a, stem)) {
+          nearest = a;
+        }
+      }
+    }
+    if (nearest != null) {
+      return nearest;
+    }
+    for (int p = v - 1; p >= 0 && p >= v - 6; p--) {
+      for (Arg a : views.get(p).args) {
+        if (a.kind() == EntityClass.GROUP && headMatches(views.get(p), a, stem)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The group's classifier (the word before it, or its own first word) has the short form's stem. */
+  private static boolean headMatches(SentenceView view, Arg a, String stem) {
+    int before = a.first() - 1;
+    while (before >= 0 && view.isQuote(before)) {
+      before--;
+    }
+    return (before >= 0 && stem(view.words.get(before)).startsWith(stem))
+        || stem(view.words.get(a.first())).startsWith(stem);
+  }
+
+  private static boolean isDefinite(String word) {
+    return Shapes.matches("^[وف]?(?:[بكل]?ال|لل).+", word);
+  }
+
+  /** The word without conjunction, preposition and article: وللميليشيا → ميليشيا. */
+  static String stem(String word) {
+    return Shapes.replaceFirst(word, "^[وف]?(?:لل|[بكل]?ال|[بكل])(?=..)", "");
+  }
+}
