@@ -119,8 +119,7 @@ public final class StoreIngest {
       if (pending.isEmpty()) {
         return;
       }
-      // The pipeline has no event or relation stage yet; when it has, its claims go in this same
-      // transaction through store.ingest(documents, Claims.events(…), Claims.relations(…)).
+      // the documents' events and relations go into the same transaction (Store.ingest)
       for (SaveOutcome o : store.ingest(pending)) {
         switch (o.status()) {
           case STORED -> stored++;

@@ -1,5 +1,7 @@
 package org.rasd.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -78,7 +80,7 @@ class StoreCommandsTest {
   }
 
   @Test
-  void exportsAnEmptyStoreAsAHeaderOnlyCsvAndRefusesABadDate() throws Exception {
+  void exportsTheExtractedEventsAsAcledCsvAndGeoJsonAndRefusesABadDate() throws Exception {
     Path data = dir.resolve("data");
     Path csv = dir.resolve("out/events.csv");
     RasdCli.run("ingest", "--store", "--data", data.toString(), EXAMPLES.resolve("orient-ghouta-militias.ar.txt").toString());
@@ -89,12 +91,24 @@ class StoreCommandsTest {
     assertThat(text).startsWith("\uFEFF");
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text.substring(1)))
         .getRecords();
-    assertThat(rows).isEmpty();
     assertThat(text.substring(1).lines().findFirst().orElseThrow().split(",")).containsExactlyElementsOf(
         AcledCsvExport.COLUMNS);
+    // the pipeline's events reach the store and the export, filtered by type
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("event_type")).isEqualTo("Battles"));
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.get("location")).isEqualTo("Dārayyā");
+      assertThat(r.get("actor1")).isEqualTo("Liwa Asad Allah al-Ghalib");
+      assertThat(Double.parseDouble(r.get("latitude"))).isBetween(33.40, 33.50);
+    });
 
     assertThat(RasdCli.run("export", "geojson", "--data", data.toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
+    JsonNode geojson = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(geojson.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(geojson.get("features")).isNotEmpty();
+    for (JsonNode f : geojson.get("features")) {
+      assertThat(f.at("/geometry/type").asText()).isEqualTo("Point");
+      assertThat(f.at("/geometry/coordinates/0").asDouble()).isBetween(35.0, 42.5); // longitude first
+    }
 
     assertThat(RasdCli.run("export", "csv", "--data", data.toString(), "--from", "May 2016")).isEqualTo(2);
     assertThat(stderr()).contains("'May 2016' is not a day (YYYY-MM-DD)");

@@ -1,6 +1,7 @@
 package org.rasd.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -64,11 +65,18 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Stores a batch (one database transaction) and indexes what was new. Returns one outcome per
-   * document, in order: stored, duplicate (nothing added) or rejected (with the reason).
+   * Stores a batch of annotated documents with the events and relations extracted from them (one
+   * database transaction) and indexes what was new. Returns one outcome per document, in order:
+   * stored, duplicate (nothing added) or rejected (with the reason).
    */
   public List<SaveOutcome> ingest(List<AnnotatedDocument> batch) {
-    return ingest(batch, List.of(), List.of()).documents();
+    List<EventClaim> events = new ArrayList<>();
+    List<RelationClaim> relations = new ArrayList<>();
+    for (AnnotatedDocument doc : batch) {
+      events.addAll(Claims.events(doc, doc.events()));
+      relations.addAll(Claims.relations(doc, doc.relations()));
+    }
+    return ingest(batch, events, relations).documents();
   }
 
   /**

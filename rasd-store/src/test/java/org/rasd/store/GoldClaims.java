@@ -47,7 +47,7 @@ final class GoldClaims {
           new EventType(acled.get(0).asText(), acled.get(1).asText(), e.path("plover").asText(null)),
           trigger, refs(text, e.path("actors")), refs(text, e.path("targets")),
           refs(text, e.path("location").isMissingNode() ? List.of() : List.of(e.path("location").asText())),
-          published, e.path("modality").asText(), ref(text, e.path("according_to").asText(null)), start, end));
+          published, true, e.path("modality").asText(), ref(text, e.path("according_to").asText(null)), start, end));
     }
     for (JsonNode r : gold.path("relations")) {
       MentionRef from = ref(text, r.path("from").asText());
