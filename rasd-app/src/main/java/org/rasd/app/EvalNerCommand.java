@@ -24,7 +24,8 @@ final class EvalNerCommand implements Callable<Integer> {
       defaultValue = "../shared/data/anercorp/ANERCorp.txt")
   Path data;
 
-  @Option(names = "--split", description = "dev or test (default: ${DEFAULT-VALUE}); tune on dev, report test once",
+  @Option(names = "--split", description = "dev or test (default: ${DEFAULT-VALUE}); tune on dev with a 'rasd train ner --train-only'"
+      + " model (the shipped one has learnt dev), report test once",
       defaultValue = "dev")
   String split;
 

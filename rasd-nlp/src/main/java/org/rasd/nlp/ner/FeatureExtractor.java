@@ -7,7 +7,8 @@ import org.rasd.nlp.text.ArabicNormalizer;
  * Turns a sentence's words into hashed feature ids, one array per word. Features: normalised word
  * and its clitic-free stem, the clitics themselves, stem prefixes and word suffixes of 1–3 letters,
  * word shape, neighbours within two words, quote context (names in this genre sit in
- * quotes) and gazetteer membership of the word and its neighbours.
+ * quotes), gazetteer membership of the word and its neighbours, and what the training data says
+ * about the stems of the word and its neighbours ({@link EntityLexicon}).
  *
  * <p>Features are hashed into {@code 2^bits} buckets without building strings, so tagging allocates
  * little beyond the per-word normal forms.
@@ -18,10 +19,12 @@ public final class FeatureExtractor {
   private static final int MAX_FEATURES = 48;
 
   private final Gazetteer gazetteer;
+  private final EntityLexicon lexicon;
   private final int mask;
 
-  public FeatureExtractor(Gazetteer gazetteer, int hashBits) {
+  public FeatureExtractor(Gazetteer gazetteer, EntityLexicon lexicon, int hashBits) {
     this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
     this.mask = (1 << hashBits) - 1;
   }
 
@@ -79,6 +82,9 @@ public final class FeatureExtractor {
       k = addBits(buf, k, 19, gaz[i]);
       k = addBits(buf, k, 20, i > 0 ? gaz[i - 1] : 0);
       k = addBits(buf, k, 21, i + 1 < n ? gaz[i + 1] : 0);
+      buf[k++] = hash(22, lexicon.code(s));
+      buf[k++] = hash(23, i > 0 ? lexicon.code(stem[i - 1]) : -1);
+      buf[k++] = hash(24, i + 1 < n ? lexicon.code(stem[i + 1]) : -1);
       out[i] = Arrays.copyOf(buf, k);
     }
     return out;

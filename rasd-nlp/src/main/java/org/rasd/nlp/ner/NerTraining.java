@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.TreeSet;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
- * Builds the shipped NER model from {@code shared/data}: ANERcorp's training part (dev and test are
- * held out), ANERGazet and the Syrian place lists as gazetteer features. Hyper-parameters were
- * chosen on the dev part (docs/decisions/0002-ner-tagger.md); the seed makes the model reproducible.
+ * Builds the NER model from {@code shared/data}: ANERcorp (test always held out), ANERGazet and the
+ * Syrian place lists as gazetteer features. Features and hyper-parameters were chosen with a model
+ * trained on the train part and scored on dev (docs/decisions/0002-ner-tagger.md); the shipped model
+ * then learns from train and dev with those settings. The seed makes the model reproducible.
  */
 public final class NerTraining {
 
@@ -36,9 +38,19 @@ public final class NerTraining {
     return AnerCorpus.split(AnerCorpus.read(dataDir.resolve("anercorp/ANERCorp.txt")));
   }
 
-  public static PerceptronModel train(Path dataDir) {
-    AnerCorpus.Split split = corpus(dataDir);
-    return train(split.train(), gazetteer(dataDir, split.train()));
+  /** ANERcorp's train part, plus its dev part for the shipped model (settings were tuned without it). */
+  public static List<LabeledSentence> trainingSentences(AnerCorpus.Split split, boolean withDev) {
+    if (!withDev) {
+      return split.train();
+    }
+    List<LabeledSentence> sentences = new ArrayList<>(split.train());
+    sentences.addAll(split.dev());
+    return sentences;
+  }
+
+  public static PerceptronModel train(Path dataDir, boolean withDev) {
+    List<LabeledSentence> sentences = trainingSentences(corpus(dataDir), withDev);
+    return train(sentences, gazetteer(dataDir, sentences));
   }
 
   public static PerceptronModel train(List<LabeledSentence> sentences, Gazetteer gazetteer) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,12 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PerceptronModel {
 
-  private static final String MAGIC = "RASD-NER-PERCEPTRON-2";
+  private static final String MAGIC = "RASD-NER-PERCEPTRON-3";
 
   private final BioLabels labels;
   private final FeatureExtractor features;
   private final Gazetteer gazetteer;
+  private final EntityLexicon lexicon;
   private final int hashBits;
   /** Words seen often in training and never inside an entity: rules do not take them for names. */
   private final Set<String> commonWords;
@@ -40,12 +42,19 @@ public final class PerceptronModel {
   private final float[] transition;
 
   PerceptronModel(
-      BioLabels labels, Gazetteer gazetteer, Set<String> commonWords, int hashBits, float[] emission, float[] transition) {
+      BioLabels labels,
+      Gazetteer gazetteer,
+      EntityLexicon lexicon,
+      Set<String> commonWords,
+      int hashBits,
+      float[] emission,
+      float[] transition) {
     this.labels = labels;
+    this.lexicon = lexicon;
     this.commonWords = Set.copyOf(commonWords);
     this.gazetteer = gazetteer;
     this.hashBits = hashBits;
-    this.features = new FeatureExtractor(gazetteer, hashBits);
+    this.features = new FeatureExtractor(gazetteer, lexicon, hashBits);
     this.emission = emission;
     this.transition = transition;
   }
@@ -66,7 +75,7 @@ public final class PerceptronModel {
 
   /** The same model with a list of common words for the rules (not a tagging feature). */
   public PerceptronModel withCommonWords(Set<String> words) {
-    return new PerceptronModel(labels, gazetteer, words, hashBits, emission, transition);
+    return new PerceptronModel(labels, gazetteer, lexicon, words, hashBits, emission, transition);
   }
 
   public FeatureExtractor features() {
@@ -92,7 +101,7 @@ public final class PerceptronModel {
     for (int previous = -1; previous < labels.size(); previous++) {
       shifted[(previous + 1) * labels.size()] -= penalty;
     }
-    return new PerceptronModel(labels, gazetteer, commonWords, hashBits, emission, shifted);
+    return new PerceptronModel(labels, gazetteer, lexicon, commonWords, hashBits, emission, shifted);
   }
 
   /** Number of non-zero emission weights. */
@@ -123,6 +132,12 @@ public final class PerceptronModel {
       for (String name : e.getValue()) {
         out.writeUTF(name);
       }
+    }
+    Map<String, Integer> lexiconEntries = lexicon.entries();
+    out.writeInt(lexiconEntries.size());
+    for (Map.Entry<String, Integer> e : lexiconEntries.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeByte(e.getValue());
     }
     List<String> common = new ArrayList<>(new TreeSet<>(commonWords));
     out.writeInt(common.size());
@@ -182,6 +197,11 @@ public final class PerceptronModel {
       }
       lists.put(type, names);
     }
+    Map<String, Integer> lexiconCodes = new HashMap<>();
+    for (int n = in.readInt(), i = 0; i < n; i++) {
+      String stem = in.readUTF();
+      lexiconCodes.put(stem, in.readUnsignedByte());
+    }
     Set<String> common = new HashSet<>();
     for (int n = in.readInt(), i = 0; i < n; i++) {
       common.add(in.readUTF());
@@ -197,7 +217,7 @@ public final class PerceptronModel {
       index += readVarInt(in);
       emission[index] = in.readShort() * scale;
     }
-    return new PerceptronModel(labels, new Gazetteer(lists), common, hashBits, emission, transition);
+    return new PerceptronModel(labels, new Gazetteer(lists), new EntityLexicon(lexiconCodes), common, hashBits, emission, transition);
   }
 
   private static void writeVarInt(DataOutputStream out, int value) throws IOException {

@@ -63,7 +63,7 @@ class PerceptronTaggerTest {
     for (int bucket = 0; bucket < 1 << 4; bucket++) {
       emission[bucket * size + insideLoc] = 10f; // every word prefers I-LOC
     }
-    PerceptronModel model = new PerceptronModel(LABELS, GAZETTEER, java.util.Set.of(), 4, emission, new float[(size + 1) * size]);
+    PerceptronModel model = new PerceptronModel(LABELS, GAZETTEER, EntityLexicon.EMPTY, java.util.Set.of(), 4, emission, new float[(size + 1) * size]);
     int[] tags = model.tag(new String[] {"في", "مدينة", "حلب"});
     assertThat(LABELS.label(tags[0])).isNotEqualTo("I-LOC");
     for (int i = 1; i < tags.length; i++) {
