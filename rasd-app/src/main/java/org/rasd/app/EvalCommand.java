@@ -13,5 +13,6 @@ import picocli.CommandLine.Command;
       GoldEvalCommand.class,
       EvalLinkCommand.class,
       EvalGeoCommand.class,
+      EvalNerCommand.class,
     })
 final class EvalCommand {}

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Trains the statistical models from data in ../shared/data.",
-    subcommands = {TrainSegmenterCommand.class})
+    subcommands = {TrainSegmenterCommand.class, TrainNerCommand.class})
 final class TrainCommand {}

@@ -42,11 +42,10 @@ class GoldEvalCommandTest {
     String[] argv = Stream.concat(Stream.of("eval", "gold"), args.stream()).toArray(String[]::new);
     assertThat(run(new CommandLine(new RasdCli()), argv)).isEqualTo(0);
     assertThat(err.toString()).isEmpty();
-    // the current pipeline extracts nothing: zero precision and recall, every required gold item missed
-    // (sohr-kafrzita-2017 has 13 entities, 2 of them optional)
-    assertThat(line("sohr-kafrzita-2017")).startsWith(
-        String.format("%-36s %-24s", "sohr-kafrzita-2017", "0.00 0.00 0.00 (0/0/11)"));
-    assertThat(line("overall (micro, 10 files)")).contains("0.00 0.00 0.00 (0/0/");
+    // entities come from the NER and linking stages: a floor measured on the dev set (F1 0.89 when set)
+    String overall = line("overall (micro, 10 files)");
+    double entityF1 = Double.parseDouble(overall.substring(36).trim().split("\\s+")[2]);
+    assertThat(entityF1).isGreaterThanOrEqualTo(0.85);
     // the trigger lexicon does find triggers
     assertThat(line("overall (micro, 10 files)")).doesNotEndWith("0.00 0.00 0.00 (0/0/64)");
   }
@@ -75,6 +74,6 @@ class GoldEvalCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("lonely.gold.json").contains("broken.gold.json");
     assertThat(line("overall (micro, 1 files)")).isNotEmpty();
-    assertThat(line("orient-ghouta-militias")).contains("(0/0/37)");
+    assertThat(line("orient-ghouta-militias")).doesNotContain("(0/0/37)");
   }
 }

@@ -160,7 +160,8 @@ public final class ActorLinker implements EntityLinker {
         continue;
       }
       String text = ActorNameKeys.key(p.text());
-      String name = ActorNameKeys.key(p.resolution().nameAr());
+      // provisional actors named only in Latin script have no Arabic name
+      String name = p.resolution().nameAr() == null ? text : ActorNameKeys.key(p.resolution().nameAr());
       if (startsWithWord(text, key) || startsWithWord(name, key)) {
         named = p;
       } else if (!anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key)

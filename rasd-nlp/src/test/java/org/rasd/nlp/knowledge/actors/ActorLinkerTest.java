@@ -141,6 +141,16 @@ class ActorLinkerTest {
     assertThat(out).extracting(Mention::resolution).containsOnlyNulls();
   }
 
+  @Test
+  void aShortFormAfterAGroupNamedOnlyInLatinScriptStillLinks() {
+    String text = "أعلنت مجموعة Zeta Brigade مسؤوليتها، وقال التنظيم إن عناصره انسحبوا";
+    List<Mention> out =
+        link(text, mention(text, "Zeta Brigade", "ARMED_GROUP"), mention(text, "التنظيم", "ARMED_GROUP"));
+    assertThat(out.get(0).resolution().provisional()).isTrue();
+    assertThat(out.get(0).resolution().nameAr()).isNull();
+    assertThat(out.get(1).resolution().id()).isEqualTo(out.get(0).resolution().id());
+  }
+
   private static List<Mention> link(String text, Mention... mentions) {
     return LINKER.link(GoldMentions.document("t", text, List.of(mentions))).mentions();
   }

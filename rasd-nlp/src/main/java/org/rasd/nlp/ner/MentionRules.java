@@ -1,0 +1,257 @@
+package org.rasd.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mentions the 2007-era tagger cannot know, found by patterns over normalised words:
+ *
+ * <ul>
+ *   <li>a quoted name after a head noun: ميليشيا “أسد الله الغالب” → ARMED_GROUP, بلدة “دير العصافير”
+ *       → TOWN, الملقب بـ “أبو فاطمة” → PERSON; also in parentheses;
+ *   <li>a quoted name that starts with its own head noun: “كتائب أنصار الدين” → ARMED_GROUP;
+ *   <li>a quoted name joined by و to a typed quoted name: فصيلي “…” و”سيوف النصر” → both ARMED_GROUP;
+ *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
+ *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
+ *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
+ *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
+ *   <li>known names (names.tsv) and Syrian cities and towns (place gazetteer).
+ * </ul>
+ */
+final class MentionRules {
+
+  private static final int MAX_QUOTED_WORDS = 8;
+  private static final Set<String> PLACE_TYPES = Set.of("CITY", "TOWN", "NEIGHBOURHOOD", "REGION");
+  /** Normalised words that end a list of place names: prepositions, directions, relative pronouns… */
+  private static final Set<String> NOT_NAMES = Set.of(
+      "جديده", "عديده", "اخري", "كثيره", "مجاوره", "محاصره", "محرره", "واسعه", "كبيره", "صغيره",
+      "في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "بعد", "قبل", "عند", "حتي", "منذ", "ضد", "نحو",
+      "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "محيط", "اطراف",
+      "التي", "الذي", "الذين", "اللتين", "هذه", "هذا", "تلك", "ذلك", "اضافه", "كما", "حيث", "ثم",
+      "او", "ان", "انه", "قد", "لم", "لا", "ما", "كل", "بعض", "جميع", "كامل", "عدد", "عده", "احد", "المحيطه",
+      "المجاوره", "القريبه", "الخاضعه", "المحاصره", "التابعه");
+  private static final String[] UNIT_WORDS = {"اللواء", "الفرقه", "الفوج", "الكتيبه"};
+
+  private final TypeLexicon lexicon;
+  private final Gazetteer places;
+  private final Set<String> commonWords;
+
+  MentionRules(TypeLexicon lexicon, Gazetteer places, Set<String> commonWords) {
+    this.lexicon = lexicon;
+    this.places = places;
+    this.commonWords = commonWords;
+  }
+
+  List<Candidate> find(String[] norms) {
+    List<Candidate> out = new ArrayList<>();
+    quotedNames(norms, out);
+    placeLists(norms, out);
+    toponymCompounds(norms, out);
+    for (int i = 0; i + 1 < norms.length; i++) {
+      if (isUnitWord(norms[i]) && isNumber(norms[i + 1])) {
+        out.add(new Candidate(i, i + 2, "STATE_FORCES", 0.9, Candidate.RULE, 3));
+      }
+    }
+    for (Gazetteer.Match m : lexicon.names().find(norms)) {
+      out.add(new Candidate(m.start(), m.end(), lexicon.names().types().get(m.firstType()), 0.85, Candidate.GAZETTEER, 2));
+    }
+    for (Gazetteer.Match m : places.find(norms)) {
+      String type = EntityTyper.placeType(places, m);
+      if (type != null) {
+        out.add(new Candidate(m.start(), m.end(), type, 0.6, Candidate.GAZETTEER, 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names after a place head noun, and the names coordinated with them: قرى الزيتونة والجميلة وعرب
+   * ويران → three TOWNs. An item is a word plus up to two more that carry no proclitic and are not
+   * function words; the next item starts with و.
+   */
+  private void placeLists(String[] norms, List<Candidate> out) {
+    for (int i = 0; i < norms.length; i++) {
+      if (!isPlaceHead(norms[i])) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < norms.length && isPlaceHead(norms[j])) {
+        j++; // بلدات وقرى مدينة الجلاء
+      }
+      String listType = lexicon.head(norms[i]).type();
+      boolean firstItem = true;
+      while (j < norms.length) {
+        int start = j;
+        String word = norms[j];
+        if (!firstItem) {
+          if (word.length() < 3 || word.charAt(0) != 'و' || commonWords.contains(word)) {
+            break;
+          }
+          word = word.substring(1); // a common word after و still names a place in a list (وقصور)
+        }
+        TypeLexicon.Head itemHead = lexicon.head(word);
+        boolean headed = itemHead != null && itemHead.inside() && !itemHead.type().equals("GOVERNMENT");
+        if (!headed && (itemHead != null || !isNameWord(word))) {
+          break;
+        }
+        j++;
+        if (headed && j < norms.length && isNameWord(norms[j])) {
+          j++; // the head's complement: تل بني
+        }
+        while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !commonWords.contains(norms[j])
+            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])) {
+          j++;
+        }
+        if (!headed || j - start > 1) {
+          out.add(new Candidate(start, j, headed ? itemHead.type() : listType, 0.6, Candidate.RULE, 2, !firstItem));
+        }
+        firstItem = false;
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  /** A generic toponym word and the name after it: حوش الفارة, تل طوقان → TOWN. */
+  private void toponymCompounds(String[] norms, List<Candidate> out) {
+    for (int i = 0; i + 1 < norms.length; i++) {
+      TypeLexicon.Head head = lexicon.head(norms[i]);
+      if (head != null && head.inside() && head.type().equals("TOWN") && Proclitics.featurePrefix(norms[i]).isEmpty()
+          && isNameWord(norms[i + 1]) && !commonWords.contains(norms[i + 1]) && lexicon.head(norms[i + 1]) == null) {
+        out.add(new Candidate(i, i + 2, "TOWN", 0.55, Candidate.RULE, 2));
+      }
+    }
+  }
+
+  /** An indefinite place head noun (قرية, بلدات, مدينة but not المدينة): a name follows. */
+  private boolean isPlaceHead(String norm) {
+    TypeLexicon.Head head = lexicon.head(norm);
+    String prefix = Proclitics.featurePrefix(norm);
+    return head != null && !head.inside() && PLACE_TYPES.contains(head.type())
+        && !prefix.endsWith("ال") && !prefix.endsWith("لل");
+  }
+
+  /** An Arabic word that is not a function word or direction. */
+  private boolean isNameWord(String norm) {
+    if (norm.length() < 2 || NOT_NAMES.contains(norm)) {
+      return false;
+    }
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (c < '\u0621' || c > '\u064A') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An adjective of origin from a known place (الدمشقي ← دمشق): it describes the name, it is not part of it. */
+  private boolean isNisbaOfPlace(String norm) {
+    if (!norm.startsWith("ال") || !norm.endsWith("ي") || norm.length() < 6) {
+      return false;
+    }
+    String base = norm.substring(2, norm.length() - 1);
+    return places.startsEntry(base) || places.startsEntry("ال" + base) || lexicon.isKnownWord(base)
+        || places.startsEntry(base + "ه");
+  }
+
+  private static boolean hasProclitic(String norm) {
+    char c = norm.charAt(0);
+    return c == 'و' || c == 'ب' || c == 'ل' || c == 'ك' || c == 'ف';
+  }
+
+  private void quotedNames(String[] norms, List<Candidate> out) {
+    String previousType = null;
+    int previousClose = -1;
+    for (int[] quote : quotes(norms)) {
+      int from = quote[0];
+      int to = quote[1];
+      TypeLexicon.Head head = headBefore(norms, from - 1);
+      TypeLexicon.Head inner = lexicon.head(norms[from]);
+      String type = null;
+      if (head != null) {
+        type = head.type();
+      } else if (inner != null && inner.inside() && to - from >= 2) {
+        type = inner.type(); // “كتائب أنصار الدين”
+      } else if (previousType != null && from - 3 == previousClose && norms[from - 2].equals("و")) {
+        type = previousType; // فصيلي “البراء بن مالك” و”سيوف النصر”
+      } else if (norms[from].equals("ابو") && to - from >= 2 && to - from <= 4) {
+        type = "PERSON";
+      }
+      if (type != null) {
+        out.add(new Candidate(from, to, type, 0.85, Candidate.RULE, 3));
+      }
+      previousType = type;
+      previousClose = to;
+    }
+  }
+
+  /**
+   * Word ranges [from, to) enclosed in quotes or parentheses, at most {@value #MAX_QUOTED_WORDS} words,
+   * pairing marks left to right within the sentence.
+   */
+  static List<int[]> quotes(String[] norms) {
+    List<int[]> out = new ArrayList<>();
+    for (int open = 0; open < norms.length; open++) {
+      String closing = closingMark(norms[open]);
+      if (closing == null) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < norms.length && !norms[close].equals(closing) && !isSentenceEnd(norms[close])) {
+        close++;
+      }
+      if (close >= norms.length || !norms[close].equals(closing)) {
+        continue;
+      }
+      if (close > open + 1 && close - open - 1 <= MAX_QUOTED_WORDS) {
+        out.add(new int[] {open + 1, close});
+      }
+      open = close;
+    }
+    return out;
+  }
+
+
+  /** The head noun just before an opening mark, allowing one short preposition between (الملقب بـ “…”). */
+  private TypeLexicon.Head headBefore(String[] norms, int open) {
+    int h = open - 1;
+    if (h >= 1 && norms[h].length() <= 2 && lexicon.head(norms[h]) == null) {
+      h--;
+    }
+    return h >= 0 ? lexicon.head(norms[h]) : null;
+  }
+
+  private static String closingMark(String norm) {
+    return switch (norm) {
+      case "\"" -> "\"";
+      case "(" -> ")";
+      default -> null;
+    };
+  }
+
+  private static boolean isSentenceEnd(String norm) {
+    return norm.equals(".") || norm.equals("!") || norm.equals("?") || norm.equals("؟");
+  }
+
+  private static boolean isUnitWord(String norm) {
+    for (String unit : UNIT_WORDS) {
+      if (norm.equals(unit) || norm.endsWith(unit) && norm.length() <= unit.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String norm) {
+    if (norm.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < norm.length(); i++) {
+      if (norm.charAt(i) < '0' || norm.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
