@@ -41,6 +41,7 @@ class ExtractionJobTest {
   private static Path input;
   private static ExtractionJob.Summary summary;
   private static SparkSession spark;
+  private static Map<String, AnnotatedDocument> direct;
 
   @BeforeAll
   static void runJob() throws IOException {
@@ -66,6 +67,7 @@ class ExtractionJobTest {
 
     spark = LocalSpark.session();
     summary = new ExtractionJob(spark, InputFormat.AUTO, 4).run(List.of(input.toString()), out().toString());
+    direct = direct();
   }
 
   private static Path out() {
@@ -80,9 +82,12 @@ class ExtractionJobTest {
     }
   }
 
-  /** The single-machine result: the same inputs through rasd-ingest and the pipeline directly. */
+  /**
+   * The single-machine result: the same inputs through rasd-ingest and the standard pipeline run
+   * directly (the instance the local executor loaded, so the models are read once per test run).
+   */
   private static Map<String, AnnotatedDocument> direct() {
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = PipelineHolder.pipeline();
     Map<String, AnnotatedDocument> docs = new HashMap<>();
     new Ingestor(InputFormat.AUTO, SizeLimit.DEFAULT, false)
         .ingest(List.of(input.toString()), new IngestListener() {
@@ -99,7 +104,7 @@ class ExtractionJobTest {
 
   @Test
   void writesTheSameDocumentsAsThePipelineRunDirectly() {
-    Map<String, AnnotatedDocument> expected = direct();
+    Map<String, AnnotatedDocument> expected = direct;
     List<Row> rows = spark.read().parquet(out().resolve(ExtractionJob.DOCUMENTS).toString())
         .select("doc_id", "text", "sentence_count", "token_count", "mention_count").collectAsList();
 
@@ -118,7 +123,7 @@ class ExtractionJobTest {
   @Test
   void writesTheSameMentionSpansAsThePipelineRunDirectly() {
     Map<String, List<String>> expected = new HashMap<>();
-    direct().forEach((id, doc) -> expected.put(id, doc.mentions().stream().map(ExtractionJobTest::key).toList()));
+    direct.forEach((id, doc) -> expected.put(id, doc.mentions().stream().map(ExtractionJobTest::key).toList()));
     Map<String, List<String>> actual = spark.read().parquet(out().resolve(ExtractionJob.MENTIONS).toString())
         .orderBy("doc_id", "ordinal").collectAsList().stream()
         .collect(Collectors.groupingBy(r -> r.getString(0),
@@ -126,6 +131,7 @@ class ExtractionJobTest {
                 Collectors.toList())));
     expected.values().removeIf(List::isEmpty);
 
+    assertThat(expected).isNotEmpty();
     assertThat(actual).isEqualTo(expected);
     assertThat(summary.mentions()).isEqualTo(expected.values().stream().mapToLong(List::size).sum());
   }

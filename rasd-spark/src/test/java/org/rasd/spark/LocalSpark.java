@@ -15,6 +15,8 @@ final class LocalSpark {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
             .config("spark.driver.host", "127.0.0.1")
+            // Tiny test data: compiling whole-stage code costs more than it saves.
+            .config("spark.sql.codegen.wholeStage", "false")
             .getOrCreate();
   }
 
