@@ -50,6 +50,8 @@ public final class ExtractionJob {
   /** Extracts every file under {@code inputs} (files or directories, comma-free paths or globs). */
   public Summary run(List<String> inputs, String outputDir) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Input directories are walked to the bottom, as rasd ingest does.
+    jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     InputFormat inputFormat = format;
     JavaRDD<InputResult> results =
         jsc.binaryFiles(String.join(",", inputs), minPartitions)

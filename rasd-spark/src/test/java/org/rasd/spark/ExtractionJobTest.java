@@ -47,7 +47,8 @@ class ExtractionJobTest {
   static void runJob() throws IOException {
     input = Files.createDirectories(work.resolve("in"));
     List<Path> articles = sharedArticles();
-    // The first half as text files, the second half as one JSON lines file with a broken line.
+    // The first half as text files, the second half as one JSON lines file (in a subdirectory) with a
+    // broken line.
     int half = articles.size() / 2;
     for (Path article : articles.subList(0, half)) {
       Files.copy(article, input.resolve(article.getFileName()));
@@ -62,7 +63,7 @@ class ExtractionJobTest {
       lines.add(json.writeValueAsString(node));
     }
     lines.add(2, "{\"id\": \"broken\", \"text\": ");
-    Files.write(input.resolve("batch.jsonl"), lines, StandardCharsets.UTF_8);
+    Files.write(Files.createDirectories(input.resolve("more")).resolve("batch.jsonl"), lines, StandardCharsets.UTF_8);
     Files.write(input.resolve("not-really.txt.gz"), "plain text, not gzip".getBytes(StandardCharsets.UTF_8));
 
     spark = LocalSpark.session();

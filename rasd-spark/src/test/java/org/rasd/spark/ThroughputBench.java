@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.rasd.ingest.InputFormat;
  * Throughput of the job in local mode: {@code ThroughputBench MASTER DOCS FILES WORKDIR}, e.g.
  * {@code local[1] 3000 16 /tmp/rasd-bench}. The corpus is the shared articles replicated to DOCS
  * JSON lines (distinct ids) over FILES files; it is written once and reused. Prints docs/s and MB/s
- * of a second run (the first warms the JIT and loads the models).
+ * of a second run (the first warms the JIT and loads the models), and documents per CPU-second of
+ * the process (local mode: driver and executor are this JVM), which holds when the machine is shared.
  */
 public final class ThroughputBench {
 
@@ -35,13 +37,22 @@ public final class ThroughputBench {
       ExtractionJob job = new ExtractionJob(spark, InputFormat.JSONL, files);
       job.run(List.of(corpus.toString()), work.resolve("warmup").toString());
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       ExtractionJob.Summary summary = job.run(List.of(corpus.toString()), work.resolve("out").toString());
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("%s: %d documents (%.1f MB of text) in %.1f s: %.0f docs/s, %.2f MB/s%n",
-          master, summary.documents(), bytes / 1e6, seconds, summary.documents() / seconds, bytes / 1e6 / seconds);
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      System.out.printf("%s: %d documents (%.1f MB of text) in %.1f s: %.0f docs/s, %.2f MB/s;"
+              + " %.1f CPU-s: %.0f docs per CPU-second%n",
+          master, summary.documents(), bytes / 1e6, seconds, summary.documents() / seconds, bytes / 1e6 / seconds,
+          cpuSeconds, summary.documents() / cpuSeconds);
     } finally {
       spark.stop();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Writes the corpus unless present; returns the UTF-8 size of the article texts. */
