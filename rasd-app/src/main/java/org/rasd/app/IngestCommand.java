@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.rasd.ingest.IngestError;
 import org.rasd.ingest.IngestListener;
 import org.rasd.ingest.IngestStats;
@@ -23,18 +25,25 @@ import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.json.DocumentJsonWriter;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
+import org.rasd.store.Store;
+import org.rasd.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasd ingest}: reads articles from files, directories or stdin and writes them as JSON lines. */
+/**
+ * {@code rasd ingest}: reads articles from files, directories or stdin, runs the pipeline, and writes
+ * the annotations as JSON lines or, with {@code --store}, into the store.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
       "Reads articles from text, HTML, JSON lines, RSS/Atom and WARC files (also .gz), directories"
           + " (recursively) or stdin (-), runs the extraction pipeline on each, and writes its annotation"
-          + " as one JSON line (docs/format.md).",
+          + " as one JSON line (docs/format.md), or with --store into the store (docs/store.md): a batch per"
+          + " transaction, documents already stored counted as duplicates, safe to re-run after a crash.",
       "Bad inputs are reported on stderr, one line each, and counted in the summary; the run goes on."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -61,6 +70,15 @@ final class IngestCommand implements Callable<Integer> {
       description = "Largest article, feed or JSON line accepted, in MiB (default: 64).")
   int maxArticleMb;
 
+  @Option(names = "--store", description = "Store the documents (in --data DIR or --jdbc URL) instead of writing JSON lines.")
+  boolean toStore;
+
+  @Mixin StoreOptions storeOptions = new StoreOptions();
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "" + StoreIngest.DEFAULT_BATCH,
+      description = "Documents per store transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
   private Writer articles;
   private Pipeline pipeline;
   private int extractionFailures;
@@ -71,7 +89,14 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("rasd ingest: --max-article-mb must be between 1 and 1024");
       return 2;
     }
+    if (batch < 1) {
+      System.err.println("rasd ingest: --batch must be at least 1");
+      return 2;
+    }
     Ingestor ingestor = new Ingestor(format, new SizeLimit(maxArticleMb << 20), failFast);
+    if (toStore || storeOptions.given()) {
+      return runIntoStore(ingestor, System.err);
+    }
     if (!out.equals("-")) {
       ingestor.exclude(Path.of(out));
     }
@@ -100,12 +125,7 @@ final class IngestCommand implements Callable<Integer> {
 
                 @Override
                 public void error(IngestError error) {
-                  String line = "rasd ingest: error: " + error.message();
-                  if (bar != null) {
-                    bar.printAbove(line);
-                  } else {
-                    err.println(line);
-                  }
+                  reportError(error.message(), bar, err);
                 }
               });
       writer.flush();
@@ -117,6 +137,45 @@ final class IngestCommand implements Callable<Integer> {
         err.println("extraction failures: " + extractionFailures);
       }
       return failFast && stats.failures() + extractionFailures > 0 ? 1 : 0;
+    }
+  }
+
+  /** One error line on stderr, above the progress bar when there is one. */
+  private static void reportError(String message, ProgressBar bar, PrintStream err) {
+    String line = "rasd ingest: error: " + message;
+    if (bar != null) {
+      bar.printAbove(line);
+    } else {
+      err.println(line);
+    }
+  }
+
+  private int runIntoStore(Ingestor ingestor, PrintStream err) {
+    Path data = storeOptions.dataDir().toAbsolutePath().normalize();
+    for (String input : inputs) {
+      if (!input.equals("-") && data.startsWith(Path.of(input).toAbsolutePath().normalize())) {
+        err.println("rasd ingest: the data directory " + data + " lies inside the input " + input
+            + ": its files would be read as articles; choose another --data");
+        return 2;
+      }
+    }
+    try (Store store = storeOptions.open();
+        ProgressBar bar = showProgress() ? ProgressBar.start(err, ingestor.stats(), Ingestor.measure(inputs)) : null) {
+      Consumer<String> errors = message -> reportError(message, bar, err);
+      StoreIngest.Result result = new StoreIngest(store, Pipeline.standard(), batch, errors).run(ingestor, inputs);
+      if (bar != null) {
+        bar.close();
+      }
+      err.print(Summary.of(result.read()));
+      err.printf(Locale.ROOT, "rasd ingest: into %s: %d new, %d duplicate, %d rejected documents;"
+              + " %d extraction failures; %.1f docs/s overall%n",
+          storeOptions.describe(), result.stored(), result.duplicates(), result.rejected(),
+          result.extractionFailures(), result.documentsPerSecond());
+      long failures = result.read().failures() + result.rejected() + result.extractionFailures();
+      return failFast && failures > 0 ? 1 : 0;
+    } catch (StoreException e) {
+      err.println("rasd ingest: " + e.getMessage());
+      return 2;
     }
   }
 

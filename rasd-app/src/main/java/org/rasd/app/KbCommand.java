@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "kb",
     mixinStandardHelpOptions = true,
     description = "Looks up and builds the knowledge base (actors and places).",
-    subcommands = {KbShowCommand.class, BuildPlacesCommand.class})
+    subcommands = {KbShowCommand.class, BuildPlacesCommand.class, BuildMapCommand.class})
 final class KbCommand {}

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       KbCommand.class,
       IngestCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
     })
 public final class RasdCli {
 

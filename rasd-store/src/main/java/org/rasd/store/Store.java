@@ -9,10 +9,14 @@ import java.util.TreeSet;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
+import org.rasd.store.db.BatchWriter;
 import org.rasd.store.db.Database;
 import org.rasd.store.db.DocumentStore;
 import org.rasd.store.db.EntityStore;
+import org.rasd.store.db.EventClaim;
+import org.rasd.store.db.EventStore;
 import org.rasd.store.db.FactStore;
+import org.rasd.store.db.RelationClaim;
 import org.rasd.store.db.SaveOutcome;
 import org.rasd.store.db.StoredDocument;
 import org.rasd.store.db.StoredMention;
@@ -34,6 +38,8 @@ public final class Store implements AutoCloseable {
   private final DocumentStore documents;
   private final EntityStore entities;
   private final FactStore facts;
+  private final EventStore events;
+  private final BatchWriter writer;
   private final SearchIndex index;
 
   private Store(Database db, Path indexDir) {
@@ -41,6 +47,8 @@ public final class Store implements AutoCloseable {
     this.documents = new DocumentStore(db);
     this.entities = new EntityStore(db);
     this.facts = new FactStore(db);
+    this.events = new EventStore(db);
+    this.writer = new BatchWriter(db);
     this.index = SearchIndex.open(indexDir);
     catchUpIndex();
   }
@@ -60,7 +68,17 @@ public final class Store implements AutoCloseable {
    * document, in order: stored, duplicate (nothing added) or rejected (with the reason).
    */
   public List<SaveOutcome> ingest(List<AnnotatedDocument> batch) {
-    List<SaveOutcome> outcomes = documents.save(batch);
+    return ingest(batch, List.of(), List.of()).documents();
+  }
+
+  /**
+   * Stores a batch of documents with the events and relation claims extracted from them, all in one
+   * database transaction (see {@link BatchWriter}), and indexes the new documents.
+   */
+  public BatchWriter.Report ingest(List<AnnotatedDocument> batch, List<EventClaim> eventClaims,
+      List<RelationClaim> relationClaims) {
+    BatchWriter.Report report = writer.write(batch, eventClaims, relationClaims);
+    List<SaveOutcome> outcomes = report.documents();
     Set<String> touchedEntities = new TreeSet<>();
     for (SaveOutcome o : outcomes) {
       if (o.stored()) {
@@ -70,7 +88,7 @@ public final class Store implements AutoCloseable {
     }
     reindexEntities(touchedEntities);
     index.commit();
-    return outcomes;
+    return report;
   }
 
   /**
@@ -144,6 +162,10 @@ public final class Store implements AutoCloseable {
 
   public FactStore facts() {
     return facts;
+  }
+
+  public EventStore events() {
+    return events;
   }
 
   public SearchIndex index() {

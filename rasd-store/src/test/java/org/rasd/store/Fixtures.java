@@ -64,7 +64,8 @@ final class Fixtures {
 
   static List<Long> allRowCounts(Database db) {
     List<Long> counts = new ArrayList<>();
-    for (String t : List.of("documents", "mentions", "entities", "entity_aliases", "relations", "relation_sources")) {
+    for (String t : List.of("documents", "mentions", "entities", "entity_aliases", "events", "event_actors",
+        "event_sources", "relations", "relation_sources")) {
       counts.add(rows(db, t));
     }
     return counts;

@@ -54,35 +54,31 @@ public final class DocumentStore {
    * neither stops the rest. A database failure rolls the whole batch back and throws.
    */
   public List<SaveOutcome> save(List<AnnotatedDocument> batch) {
+    return new BatchWriter(db).write(batch, List.of(), List.of()).documents();
+  }
+
+  /** Stores a batch inside the caller's transaction; see {@link #save(List)}. */
+  static List<SaveOutcome> insert(Connection c, List<AnnotatedDocument> batch) throws SQLException {
     String now = Instant.now().toString();
     List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
     List<Mention> resolved = new ArrayList<>();
-    try (Connection c = db.connect()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement doc = c.prepareStatement(INSERT_DOCUMENT);
-          PreparedStatement mention = c.prepareStatement(INSERT_MENTION)) {
-        for (AnnotatedDocument d : batch) {
-          SaveOutcome outcome = insert(c, doc, mention, d, now);
-          outcomes.add(outcome);
-          if (outcome.stored()) {
-            d.mentions().stream().filter(m -> m.resolution() != null).forEach(resolved::add);
-          }
+    try (PreparedStatement doc = c.prepareStatement(INSERT_DOCUMENT);
+        PreparedStatement mention = c.prepareStatement(INSERT_MENTION)) {
+      for (AnnotatedDocument d : batch) {
+        SaveOutcome outcome = insert(c, doc, mention, d, now);
+        outcomes.add(outcome);
+        if (outcome.stored()) {
+          d.mentions().stream().filter(m -> m.resolution() != null).forEach(resolved::add);
         }
-        // Entities go in before the mention rows that refer to them.
-        EntityStore.addResolved(c, resolved);
-        mention.executeBatch();
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store a batch of " + batch.size() + " documents (nothing of it was kept)", e);
+      // Entities go in before the mention rows that refer to them.
+      EntityStore.addResolved(c, resolved);
+      mention.executeBatch();
     }
     return outcomes;
   }
 
-  private SaveOutcome insert(
+  private static SaveOutcome insert(
       Connection c, PreparedStatement doc, PreparedStatement mention, AnnotatedDocument d, String now)
       throws SQLException {
     String problem = DocumentCheck.problem(d);

@@ -30,9 +30,8 @@ public final class FactStore {
           + " s.doc_id, s.start_offset, s.end_offset, s.according_to, s.according_to_text,"
           + " d.source, d.published"
           + " FROM relations r JOIN relation_sources s ON s.relation_id = r.id"
-          + " JOIN documents d ON d.id = s.doc_id"
-          + " WHERE r.from_entity = ? OR r.to_entity = ?"
-          + " ORDER BY r.type, r.id, d.published, s.doc_id, s.start_offset";
+          + " JOIN documents d ON d.id = s.doc_id";
+  private static final String ORDER = " ORDER BY r.type, r.id, d.published, s.doc_id, s.start_offset";
 
   /** What a call to {@link #save} added, and the claims it refused with the reason. */
   public record SaveReport(int newFacts, int newSources, List<String> rejected) {}
@@ -52,45 +51,41 @@ public final class FactStore {
 
   /** Stores claims in one transaction; claims naming unknown entities or documents are refused. */
   public SaveReport save(List<RelationClaim> claims) {
+    return new BatchWriter(db).write(List.of(), List.of(), claims).relations();
+  }
+
+  /** Stores claims inside the caller's transaction. */
+  static SaveReport insert(Connection c, List<RelationClaim> claims) throws SQLException {
     int facts = 0;
     int sources = 0;
     List<String> rejected = new ArrayList<>();
-    try (Connection c = db.connect()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement relation = c.prepareStatement(INSERT_RELATION);
-          PreparedStatement source = c.prepareStatement(INSERT_SOURCE)) {
-        for (int i = 0; i < claims.size(); i++) {
-          RelationClaim claim = claims.get(i);
-          String problem = problem(c, claim);
-          if (problem != null) {
-            rejected.add("relation claim " + i + " (" + claim.type() + " " + claim.fromEntity()
-                + " → " + claim.toEntity() + "): " + problem);
-            continue;
-          }
-          String id = factId(claim);
-          relation.setString(1, id);
-          relation.setString(2, claim.type());
-          relation.setString(3, claim.fromEntity());
-          relation.setString(4, claim.toEntity());
-          relation.setString(5, claim.timeValue());
-          relation.setString(6, claim.timePrecision());
-          relation.setString(7, claim.modality());
-          facts += relation.executeUpdate();
-          source.setString(1, id);
-          source.setString(2, claim.docId());
-          source.setInt(3, claim.start());
-          source.setInt(4, claim.end());
-          source.setString(5, claim.accordingTo());
-          source.setString(6, claim.accordingToText());
-          sources += source.executeUpdate();
+    try (PreparedStatement relation = c.prepareStatement(INSERT_RELATION);
+        PreparedStatement source = c.prepareStatement(INSERT_SOURCE)) {
+      for (int i = 0; i < claims.size(); i++) {
+        RelationClaim claim = claims.get(i);
+        String problem = problem(c, claim);
+        if (problem != null) {
+          rejected.add("relation claim " + i + " (" + claim.type() + " " + claim.fromEntity()
+              + " → " + claim.toEntity() + "): " + problem);
+          continue;
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+        String id = factId(claim);
+        relation.setString(1, id);
+        relation.setString(2, claim.type());
+        relation.setString(3, claim.fromEntity());
+        relation.setString(4, claim.toEntity());
+        relation.setString(5, claim.timeValue());
+        relation.setString(6, claim.timePrecision());
+        relation.setString(7, claim.modality());
+        facts += relation.executeUpdate();
+        source.setString(1, id);
+        source.setString(2, claim.docId());
+        source.setInt(3, claim.start());
+        source.setInt(4, claim.end());
+        source.setString(5, claim.accordingTo());
+        source.setString(6, claim.accordingToText());
+        sources += source.executeUpdate();
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store " + claims.size() + " relation claims (none was kept)", e);
     }
     return new SaveReport(facts, sources, rejected);
   }
@@ -131,9 +126,19 @@ public final class FactStore {
 
   /** Every fact the entity takes part in (either end), each with all its sources. */
   public List<RelationFact> factsAbout(String entityId) {
-    try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(SELECT_FACTS)) {
-      s.setString(1, entityId);
-      s.setString(2, entityId);
+    return read(SELECT_FACTS + " WHERE r.from_entity = ? OR r.to_entity = ?" + ORDER, entityId, entityId);
+  }
+
+  /** Every stored fact with all its sources (for exports). */
+  public List<RelationFact> all() {
+    return read(SELECT_FACTS + ORDER);
+  }
+
+  private List<RelationFact> read(String sql, String... params) {
+    try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setString(i + 1, params[i]);
+      }
       Map<String, RelationFact> facts = new LinkedHashMap<>();
       Map<String, List<RelationFact.Source>> sources = new LinkedHashMap<>();
       try (ResultSet rs = s.executeQuery()) {
@@ -150,7 +155,7 @@ public final class FactStore {
       }
       return facts.values().stream().map(f -> withSources(f, sources.get(f.id()))).toList();
     } catch (SQLException e) {
-      throw new StoreException("cannot read the facts about " + entityId, e);
+      throw new StoreException("cannot read relation facts" + (params.length > 0 ? " about " + params[0] : ""), e);
     }
   }
 

@@ -1,0 +1,93 @@
+// Shared helpers of the Rasd pages. Article text, titles and names only ever reach the page as
+// text nodes (textContent), never as HTML.
+
+/** Arabic names of the mention types (docs/format.md). */
+export const TYPE_LABELS = {
+  PERSON: 'شخص', ARMED_GROUP: 'جماعة مسلحة', STATE_FORCES: 'قوات نظامية', GOVERNMENT: 'جهة حكومية',
+  MEDIA: 'وسيلة إعلام', ORGANIZATION: 'منظمة', COUNTRY: 'دولة', REGION: 'منطقة', CITY: 'مدينة',
+  TOWN: 'بلدة', NEIGHBOURHOOD: 'حي', FACILITY: 'منشأة', ROAD: 'طريق', LOCATION: 'موقع', MISC: 'أخرى',
+};
+
+/** Arabic names of the relation types; unknown types show as they are. */
+export const RELATION_LABELS = {
+  LEADER_OF: 'قائد', MEMBER_OF: 'عضو في', MERGED_WITH: 'اندمج مع', ALLIED_WITH: 'حليف',
+  PART_OF: 'جزء من', SUPPORTS: 'يدعم', AFFILIATED_WITH: 'تابع لـ', OPPOSES: 'يعادي', FIGHTS: 'يقاتل',
+  SPOKESPERSON_OF: 'متحدث باسم', LOCATED_IN: 'يقع في', CONTROLS: 'يسيطر على',
+};
+
+export const PLACE_TYPES = new Set(['COUNTRY', 'REGION', 'CITY', 'TOWN', 'NEIGHBOURHOOD', 'FACILITY', 'ROAD', 'LOCATION']);
+
+/** Creates an element; attrs: class, text, or attributes; children: nodes or strings (as text). */
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return e;
+}
+
+/** GET an API path with query parameters; throws an Error carrying the API's message on 4xx/5xx. */
+export async function api(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== '') query.set(k, v);
+  }
+  const url = '/api/' + path + (query.toString() ? '?' + query : '');
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
+  return body;
+}
+
+export function param(name) {
+  return new URLSearchParams(location.search).get(name);
+}
+
+export function entityHref(id) {
+  return 'entity.html?id=' + encodeURIComponent(id);
+}
+
+export function documentHref(id) {
+  return 'doc.html?id=' + encodeURIComponent(id);
+}
+
+/** The display name of an entity-like record: Arabic first, then Latin, then the id. */
+export function displayName(e) {
+  return e.name_ar || e.name_en || e.id;
+}
+
+export function typeBadge(type) {
+  return el('span', { class: 'badge t-' + (type || 'MISC'), text: TYPE_LABELS[type] || type || '' });
+}
+
+/** Parts separated by " · ", each isolated (bdi) so Latin names and dates keep their order in RTL. */
+export function metaLine(...parts) {
+  return el('span', {}, ...parts.filter(Boolean).flatMap((p, i) => i ? [' · ', el('bdi', { text: p })] : [el('bdi', { text: p })]));
+}
+
+/** Source and date of a document (and any further parts), e.g. "Orient Net · 2016-05". */
+export function documentMeta(d, ...more) {
+  return metaLine(d.source, d.published, ...more);
+}
+
+/** Fills the page header: the site name and the navigation, marking the current page. */
+export function header(current) {
+  const pages = [['index.html', 'بحث'], ['map.html', 'الخريطة'], ['timeline.html', 'الخط الزمني']];
+  const nav = el('nav', {}, ...pages.map(([href, label]) =>
+    el('a', { href, class: href === current ? 'current' : null, text: label })));
+  const brand = el('a', { class: 'brand', href: 'index.html' }, el('strong', { text: 'رصد' }), ' ',
+    el('span', { lang: 'en', dir: 'ltr', text: 'Rasd' }));
+  document.querySelector('header').replaceChildren(brand, nav);
+}
+
+/** Replaces a container's content with an error line. */
+export function showError(container, error) {
+  container.replaceChildren(el('p', { class: 'error', role: 'alert', text: 'خطأ: ' + error.message }));
+}

@@ -1,0 +1,184 @@
+package org.rasd.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasd.store.Store;
+
+/**
+ * End to end in headless Chromium (Debian's {@code chromium}, driven by Playwright): search an
+ * actor, open the article, see the mentions highlighted, follow a place to its map marker, and
+ * check that script payloads in an article never run. Screenshots go to target/screenshots.
+ */
+class BrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path dir;
+  private static Store store;
+  private static RasdServer server;
+  private static Playwright playwright;
+  private static Browser browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    assumeTrue(Files.isExecutable(CHROMIUM), "end-to-end browser test skipped: " + CHROMIUM
+        + " is missing (apt-get install -y chromium; CI installs it)");
+    store = TestStore.create(dir);
+    server = RasdServer.start(store, RasdServer.DEFAULT_HOST, 0);
+    base = server.url(RasdServer.DEFAULT_HOST);
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(CHROMIUM)
+        .setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  /**
+   * A fresh page that may reach only the server under test, and that records dialogs and page
+   * errors. Without {@code withPolicy} the page ignores the server's Content-Security-Policy, to
+   * show that the pages alone keep article text from running.
+   */
+  private static Page page(List<String> dialogs, boolean withPolicy) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(1280, 900).setLocale("ar").setBypassCSP(!withPolicy));
+    context.route("**/*", route -> {
+      if (route.request().url().startsWith(base)) {
+        route.resume();
+      } else {
+        route.abort();
+      }
+    });
+    Page page = context.newPage();
+    page.onDialog(d -> {
+      dialogs.add(d.message());
+      d.dismiss();
+    });
+    page.onPageError(e -> dialogs.add("page error: " + e));
+    page.onConsoleMessage(m -> {
+      if (m.type().equals("error") && !m.text().contains("ERR_FAILED")) {
+        dialogs.add("console error: " + m.text());
+      }
+    });
+    return page;
+  }
+
+  private static void screenshot(Page page, String name) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  @Test
+  void searchAnActorOpenTheArticleAndFollowAPlaceToTheMap() throws Exception {
+    List<String> problems = new ArrayList<>();
+    Page page = page(problems, true);
+    page.navigate(base);
+    page.locator("#q").fill("جيش الإسلام");
+    page.locator("#q").press("Enter");
+    Locator reference = page.locator(".hit a.title", new Page.LocatorOptions().setHasText("على وقع الاقتتال"));
+    reference.waitFor();
+    assertThat(page.locator(".hit mark").first().textContent()).isIn("جيش", "الإسلام");
+    assertThat(page.locator(".entity-chip").first().textContent()).contains("جيش الإسلام");
+    assertThat(page.evaluate("getComputedStyle(document.body).direction")).isEqualTo("rtl");
+    screenshot(page, "search");
+
+    reference.click();
+    page.locator(".article-text .mention").first().waitFor();
+    assertThat(page.locator("#title").textContent()).isEqualTo(TestStore.REFERENCE_TITLE);
+    assertThat(page.locator(".article-text .mention").count()).isGreaterThan(30);
+    Locator group = page.locator("a.mention.t-ARMED_GROUP", new Page.LocatorOptions().setHasText("جيش الإسلام")).first();
+    assertThat(group.getAttribute("href")).startsWith("entity.html?id=");
+    assertThat(page.locator(".article-text").textContent()).isEqualTo(TestStore.referenceText());
+    assertThat(page.evaluate("getComputedStyle(document.querySelector('.article-text')).direction")).isEqualTo("rtl");
+    assertThat(page.evaluate("getComputedStyle(document.querySelector('a.mention.t-ARMED_GROUP')).backgroundColor"))
+        .isNotEqualTo(page.evaluate("getComputedStyle(document.querySelector('a.mention.t-PERSON')).backgroundColor"));
+    assertThat(page.locator("#entities .facts-list li").count()).isPositive();
+    screenshot(page, "article");
+
+    page.locator("a.mention", new Page.LocatorOptions().setHasText("دير العصافير")).first().click();
+    page.locator("#map .leaflet-marker-icon").waitFor();
+    assertThat(page.locator("#name").textContent()).contains("دير العصافير");
+    assertThat(page.locator("#documents .hit").count()).isEqualTo(1);
+    screenshot(page, "place");
+
+    page.navigate(base + "map.html");
+    // Places far from Syria (Iran, Russia) are drawn outside the view; most are inside it.
+    page.locator("#map path.leaflet-interactive:not([d='M0 0'])").nth(9).waitFor();
+    assertThat(page.locator(".governorate-label").count()).isEqualTo(14);
+    screenshot(page, "map");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theRelationGraphDrawsTheNeighbours() throws Exception {
+    List<String> problems = new ArrayList<>();
+    Page page = page(problems, true);
+    page.navigate(base + "index.html?q=" + java.net.URLEncoder.encode("لواء ذو الفقار", java.nio.charset.StandardCharsets.UTF_8));
+    page.locator(".entity-chip").first().click();
+    page.locator("#facts table").waitFor();
+    assertThat(page.locator("#facts").textContent()).contains("أبو شهد الجبوري");
+    page.locator("#graph-link").click();
+    page.locator("#status", new Page.LocatorOptions().setHasText("علاقة")).waitFor();
+    assertThat(page.locator("#graph canvas").count()).isPositive();
+    screenshot(page, "graph");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void scriptPayloadsInAnArticleNeverRun() throws Exception {
+    List<String> dialogs = new ArrayList<>();
+    Page page = page(dialogs, false);
+    page.navigate(base + "index.html?q=" + java.net.URLEncoder.encode("متحدث", java.nio.charset.StandardCharsets.UTF_8));
+    Locator hit = page.locator(".hit a.title").first();
+    hit.waitFor();
+    assertThat(hit.textContent()).isEqualTo(TestStore.XSS_TITLE);
+    hit.click();
+    page.locator(".article-text .mention").first().waitFor();
+    assertThat(page.locator("#title").textContent()).isEqualTo(TestStore.XSS_TITLE);
+    assertThat(page.locator(".article-text").textContent()).isEqualTo(TestStore.XSS_TEXT);
+    assertThat(page.locator("#meta").textContent()).contains("Test <b>Outlet</b>");
+    page.locator("a.mention.t-PERSON").click();
+    page.locator("#name").filter(new Locator.FilterOptions().setHasText("<img")).waitFor();
+    page.navigate(base + "timeline.html");
+    page.locator(".timeline .bar").first().waitFor();
+
+    assertThat(page.evaluate("window.__xss")).isNull();
+    assertThat(page.locator("img[src='x']").count()).isZero();
+    assertThat(page.locator("main script").count()).isZero();
+    assertThat(dialogs).isEmpty();
+  }
+}
