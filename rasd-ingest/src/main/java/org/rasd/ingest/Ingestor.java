@@ -101,6 +101,22 @@ public final class Ingestor {
     return stats;
   }
 
+  /**
+   * Reads one input opened elsewhere (e.g. a file of a distributed file system), like one file of
+   * {@link #ingest}: {@code name} picks the format and gzip handling, and whatever goes wrong with
+   * the input or its records goes to the listener's {@code error}.
+   */
+  public void ingest(String location, String name, InputStream in, IngestListener listener) {
+    stats.fileOpened();
+    try {
+      read(location, name, in, new CountingListener(listener));
+    } catch (StopException failedFast) {
+      // fail-fast: the error has been reported
+    } catch (ListenerException e) {
+      throw (RuntimeException) e.getCause();
+    }
+  }
+
   /** Files and bytes that {@link #ingest} will read (stdin counts as one file of unknown size). */
   public static InputTotals measure(List<String> inputs) {
     long[] totals = new long[2];

@@ -1,0 +1,95 @@
+package org.rasd.spark;
+
+import java.io.InputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.rasd.ingest.IngestError;
+import org.rasd.ingest.IngestListener;
+import org.rasd.ingest.Ingestor;
+import org.rasd.ingest.InputFormat;
+import org.rasd.ingest.SizeLimit;
+import org.rasd.nlp.Pipeline;
+import org.rasd.nlp.model.AnnotatedDocument;
+import org.rasd.nlp.model.Article;
+import org.rasd.nlp.model.Geo;
+import org.rasd.nlp.model.Mention;
+import org.rasd.nlp.model.Resolution;
+
+/**
+ * Reads one input with rasd-ingest's readers (any format, gzip or not) and runs the pipeline on each
+ * article. Nothing escapes: a bad input, record or document becomes an error row.
+ */
+final class InputProcessor {
+
+  private final Pipeline pipeline;
+  private final InputFormat format;
+  private final SizeLimit limit;
+
+  InputProcessor(Pipeline pipeline, InputFormat format, SizeLimit limit) {
+    this.pipeline = pipeline;
+    this.format = format;
+    this.limit = limit;
+  }
+
+  InputResult process(String location, InputStream in) {
+    InputResult result = new InputResult();
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void article(Article article) {
+            addDocument(article, result);
+          }
+
+          @Override
+          public void error(IngestError error) {
+            result.errors.add(RowFactory.create(error.location(), error.reason(), error.detail()));
+          }
+        };
+    try {
+      new Ingestor(format, limit, false).ingest(location, fileName(location), in, listener);
+    } catch (RuntimeException e) {
+      result.errors.add(RowFactory.create(location, "unreadable", e.toString()));
+    }
+    return result;
+  }
+
+  private void addDocument(Article article, InputResult result) {
+    AnnotatedDocument doc;
+    try {
+      doc = pipeline.process(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      String where = article.origin() != null ? article.origin() : article.id();
+      result.errors.add(RowFactory.create(where, "pipeline failed", e.toString()));
+      return;
+    }
+    result.documents.add(documentRow(doc));
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      result.mentions.add(mentionRow(article.id(), i, doc.mentions().get(i)));
+    }
+  }
+
+  private static Row documentRow(AnnotatedDocument doc) {
+    Article a = doc.article();
+    return RowFactory.create(a.id(), a.url(), a.title(), a.source(), a.published(), a.language(),
+        a.origin(), a.text(), doc.sentences().size(), doc.tokens().size(), doc.mentions().size());
+  }
+
+  private static Row mentionRow(String docId, int ordinal, Mention m) {
+    Resolution r = m.resolution();
+    Geo geo = r == null ? null : r.geo();
+    return RowFactory.create(docId, ordinal, m.start(), m.end(), m.text(), m.type(), m.confidence(),
+        m.source(),
+        r == null ? null : r.id(),
+        r == null ? null : r.nameAr(),
+        r == null ? null : r.score(),
+        r == null ? null : r.provisional(),
+        geo == null ? null : geo.lat(),
+        geo == null ? null : geo.lon());
+  }
+
+  /** The last path segment: rasd-ingest picks format and gzip handling from it. */
+  static String fileName(String location) {
+    String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+}

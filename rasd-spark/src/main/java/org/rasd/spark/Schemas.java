@@ -1,0 +1,80 @@
+package org.rasd.spark;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The Parquet datasets the job writes (documented in docs/spark.md; keep both in step). */
+public final class Schemas {
+
+  private Schemas() {}
+
+  /** One row per article read and processed. */
+  public static final StructType DOCUMENTS = struct(
+      required("doc_id", StringType),
+      optional("url", StringType),
+      optional("title", StringType),
+      optional("source", StringType),
+      optional("published", StringType),
+      required("language", StringType),
+      optional("origin", StringType),
+      required("text", StringType),
+      required("sentence_count", IntegerType),
+      required("token_count", IntegerType),
+      required("mention_count", IntegerType));
+
+  /** One row per entity mention; offsets are UTF-16 indexes into documents.text. */
+  public static final StructType MENTIONS = struct(
+      required("doc_id", StringType),
+      required("ordinal", IntegerType),
+      required("start", IntegerType),
+      required("end", IntegerType),
+      required("text", StringType),
+      required("type", StringType),
+      required("confidence", DoubleType),
+      optional("source", StringType),
+      optional("entity_id", StringType),
+      optional("entity_name_ar", StringType),
+      optional("link_score", DoubleType),
+      optional("provisional", BooleanType),
+      optional("lat", DoubleType),
+      optional("lon", DoubleType));
+
+  /** One row per input, record or document that could not be read or processed. */
+  public static final StructType ERRORS = struct(
+      required("location", StringType),
+      required("reason", StringType),
+      optional("detail", StringType));
+
+  /** One document's statement of a relation, as {@code org.rasd.store.db.RelationClaim}. */
+  public static final StructType RELATION_CLAIMS = struct(
+      required("type", StringType),
+      required("from_entity", StringType),
+      required("to_entity", StringType),
+      optional("time_value", StringType),
+      optional("time_precision", StringType),
+      required("modality", StringType),
+      required("doc_id", StringType),
+      required("start", IntegerType),
+      required("end", IntegerType),
+      optional("according_to", StringType),
+      optional("according_to_text", StringType));
+
+  private static StructType struct(StructField... fields) {
+    return DataTypes.createStructType(fields);
+  }
+
+  private static StructField required(String name, DataType type) {
+    return DataTypes.createStructField(name, type, false);
+  }
+
+  private static StructField optional(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
+  }
+}

@@ -1,0 +1,97 @@
+package org.rasd.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.rasd.ingest.InputFormat;
+
+/**
+ * Throughput of the job in local mode: {@code ThroughputBench MASTER DOCS FILES WORKDIR}, e.g.
+ * {@code local[1] 3000 16 /tmp/rasd-bench}. The corpus is the shared articles replicated to DOCS
+ * JSON lines (distinct ids) over FILES files; it is written once and reused. Prints docs/s and MB/s
+ * of a second run (the first warms the JIT and loads the models), and documents per CPU-second of
+ * the process (local mode: driver and executor are this JVM), which holds when the machine is shared.
+ */
+public final class ThroughputBench {
+
+  private ThroughputBench() {}
+
+  public static void main(String[] args) throws IOException {
+    String master = args[0];
+    int docs = Integer.parseInt(args[1]);
+    int files = Integer.parseInt(args[2]);
+    Path work = Path.of(args[3]);
+    Path corpus = work.resolve("corpus-" + docs + "x" + files);
+    long bytes = generate(corpus, docs, files);
+    SparkSession spark = SparkSession.builder().master(master).appName("rasd-bench")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    try {
+      ExtractionJob job = new ExtractionJob(spark, InputFormat.JSONL, files);
+      job.run(List.of(corpus.toString()), work.resolve("warmup").toString());
+      long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
+      ExtractionJob.Summary summary = job.run(List.of(corpus.toString()), work.resolve("out").toString());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      System.out.printf("%s: %d documents (%.1f MB of text) in %.1f s: %.0f docs/s, %.2f MB/s;"
+              + " %.1f CPU-s: %.0f docs per CPU-second%n",
+          master, summary.documents(), bytes / 1e6, seconds, summary.documents() / seconds, bytes / 1e6 / seconds,
+          cpuSeconds, summary.documents() / cpuSeconds);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Writes the corpus unless present; returns the UTF-8 size of the article texts. */
+  private static long generate(Path corpus, int docs, int files) throws IOException {
+    Path shared = Path.of(System.getProperty("rasd.shared", "../shared"), "examples");
+    List<Path> articles;
+    try (Stream<Path> dev = Files.list(shared.resolve("dev"))) {
+      articles = Stream.concat(dev, Stream.of(shared.resolve("orient-ghouta-militias.ar.txt")))
+          .filter(p -> p.toString().endsWith(".ar.txt")).sorted().toList();
+    }
+    boolean write = !Files.isDirectory(corpus);
+    Files.createDirectories(corpus);
+    ObjectMapper json = new ObjectMapper();
+    long bytes = 0;
+    BufferedWriter[] out = new BufferedWriter[files];
+    try {
+      for (int i = 0; i < docs; i++) {
+        Path article = articles.get(i % articles.size());
+        String text = Files.readString(article);
+        bytes += text.getBytes(StandardCharsets.UTF_8).length;
+        if (write) {
+          int f = i % files;
+          if (out[f] == null) {
+            out[f] = Files.newBufferedWriter(corpus.resolve("part-" + f + ".jsonl"));
+          }
+          ObjectNode node = json.createObjectNode();
+          node.put("id", "copy-" + i + "-" + article.getFileName());
+          node.put("text", text);
+          out[f].write(json.writeValueAsString(node));
+          out[f].newLine();
+        }
+      }
+    } finally {
+      for (BufferedWriter w : out) {
+        if (w != null) {
+          w.close();
+        }
+      }
+    }
+    return bytes;
+  }
+}
