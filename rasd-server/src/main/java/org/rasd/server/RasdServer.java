@@ -62,6 +62,7 @@ public final class RasdServer implements AutoCloseable {
     SearchApi search = new SearchApi(store);
     EntityApi entities = new EntityApi(store, queries);
     GraphApi graph = new GraphApi(store);
+    EventApi events = new EventApi(store.events());
 
     cfg.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
     cfg.routes.get("/api/health", ctx -> health(ctx, store));
@@ -70,6 +71,7 @@ public final class RasdServer implements AutoCloseable {
     cfg.routes.get("/api/search", search::search);
     cfg.routes.get("/api/entities", search::entities);
     cfg.routes.get("/api/entity", entities::get);
+    cfg.routes.get("/api/events", events::list);
     cfg.routes.get("/api/graph", graph::neighbourhood);
     cfg.routes.get("/api/places", ctx -> ctx.json(queries.places(new Params(ctx).integer("limit", 500, 1, 5000))));
     cfg.routes.get("/api/timeline", ctx -> timeline(ctx, queries));

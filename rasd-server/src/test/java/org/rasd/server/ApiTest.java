@@ -113,6 +113,26 @@ class ApiTest {
   }
 
   @Test
+  void eventsAreListedWithTheirSourcesAndFiltered() throws Exception {
+    JsonNode all = ok("/api/events?limit=500");
+    assertThat(all.get("total").asInt()).isGreaterThan(5);
+    JsonNode battles = ok("/api/events?type=Battles&limit=500");
+    assertThat(battles.get("items")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("acled_type").asText()).isEqualTo("Battles"));
+    assertThat(battles.get("total").asInt()).isLessThan(all.get("total").asInt());
+    String jaysh = entityId("جيش الإسلام");
+    JsonNode his = ok("/api/events?entity=" + enc(jaysh));
+    assertThat(his.get("items")).isNotEmpty().allSatisfy(e ->
+        assertThat(e.get("actors").toString() + e.get("targets")).contains(jaysh));
+    JsonNode source = his.get("items").get(0).get("sources").get(0);
+    String text = TestStore.referenceText();
+    assertThat(text.substring(source.get("trigger_start").asInt(), source.get("trigger_end").asInt())).isNotBlank();
+    assertThat(ok("/api/events?limit=1").get("items")).hasSize(1);
+    assertThat(error("/api/events?from=2016-13", 400).get("error").asText()).contains("from");
+    assertThat(error("/api/events?limit=0", 400).get("error").asText()).contains("limit");
+  }
+
+  @Test
   void filtersNarrowTheResults() throws Exception {
     String q = "/api/search?q=" + enc("جيش الإسلام");
     assertThat(ok(q + "&source=" + enc("Orient Net")).get("items")).hasSize(1);

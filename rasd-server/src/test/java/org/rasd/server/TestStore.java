@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 import org.rasd.nlp.knowledge.actors.ActorKnowledgeBase;
 import org.rasd.nlp.knowledge.actors.ActorLinker;
 import org.rasd.nlp.knowledge.places.Geocoder;
+import org.rasd.nlp.facts.FactExtractor;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
 import org.rasd.nlp.model.Resolution;
+import org.rasd.nlp.text.ArabicTextAnalyzer;
 import org.rasd.store.Store;
 import org.rasd.store.db.RelationClaim;
 import org.rasd.store.db.SaveOutcome;
@@ -96,9 +98,10 @@ final class TestStore {
     }
     Article a = new Article("orient-ghouta-militias", null, REFERENCE_TITLE, "Orient Net", "2016-05", "ar", text,
         "orient-ghouta-militias.ar.txt");
-    AnnotatedDocument doc = new AnnotatedDocument(a, List.of(), List.of(), mentions);
+    // gold mentions on the real text layer, linked, then the real event and relation extractor
+    AnnotatedDocument doc = new ArabicTextAnalyzer().analyze(a).withMentions(mentions);
     doc = new ActorLinker(ActorKnowledgeBase.loadDefault()).link(doc);
-    return Geocoder.shipped().link(doc);
+    return FactExtractor.standard().extract(Geocoder.shipped().link(doc));
   }
 
   /** The payload article: "جيش الإسلام" resolved like in the reference, the payload as an entity name. */
