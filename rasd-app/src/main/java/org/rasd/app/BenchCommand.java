@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the speed of pipeline stages on corpora built from the shared examples.",
-    subcommands = {BenchTextCommand.class, BenchNerCommand.class, BenchServeCommand.class})
+    subcommands = {BenchTextCommand.class, BenchNerCommand.class, BenchPipelineCommand.class, BenchServeCommand.class})
 final class BenchCommand {}
