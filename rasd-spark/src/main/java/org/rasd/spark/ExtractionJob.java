@@ -28,10 +28,14 @@ public final class ExtractionJob {
 
   public static final String DOCUMENTS = "documents";
   public static final String MENTIONS = "mentions";
+  public static final String EVENTS = "events";
+  public static final String RELATIONS = "relations";
+  public static final String RELATION_FACTS = "relation_facts";
   public static final String ERRORS = "errors";
 
   /** What a run wrote. */
-  public record Summary(long documents, long mentions, long errors) {}
+  public record Summary(long documents, long mentions, long events, long relations, long relationFacts,
+      long errors) {}
 
   private final SparkSession spark;
   private final InputFormat format;
@@ -60,8 +64,13 @@ public final class ExtractionJob {
     try {
       long documents = write(results.flatMap(r -> r.documents.iterator()), Schemas.DOCUMENTS, outputDir, DOCUMENTS);
       long mentions = write(results.flatMap(r -> r.mentions.iterator()), Schemas.MENTIONS, outputDir, MENTIONS);
+      long events = write(results.flatMap(r -> r.events.iterator()), Schemas.EVENTS, outputDir, EVENTS);
+      long relations = write(results.flatMap(r -> r.relations.iterator()), Schemas.RELATIONS, outputDir, RELATIONS);
       long errors = write(results.flatMap(r -> r.errors.iterator()), Schemas.ERRORS, outputDir, ERRORS);
-      return new Summary(documents, mentions, errors);
+      // Facts from the written claims, so the job does not run the pipeline twice.
+      long facts = write(RelationFacts.accumulate(spark.read().parquet(outputDir + "/" + RELATIONS)), outputDir,
+          RELATION_FACTS);
+      return new Summary(documents, mentions, events, relations, facts, errors);
     } finally {
       results.unpersist(false);
     }
@@ -90,7 +99,10 @@ public final class ExtractionJob {
   }
 
   private long write(JavaRDD<Row> rows, StructType schema, String outputDir, String name) {
-    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    return write(spark.createDataFrame(rows, schema), outputDir, name);
+  }
+
+  private long write(Dataset<Row> frame, String outputDir, String name) {
     frame.write().mode(SaveMode.Overwrite).parquet(outputDir + "/" + name);
     return spark.read().parquet(outputDir + "/" + name).count();
   }

@@ -14,6 +14,10 @@ import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Geo;
 import org.rasd.nlp.model.Mention;
 import org.rasd.nlp.model.Resolution;
+import org.rasd.store.Claims;
+import org.rasd.store.db.DocumentStore;
+import org.rasd.store.db.EventClaim;
+import org.rasd.store.db.RelationClaim;
 
 /**
  * Reads one input with rasd-ingest's readers (any format, gzip or not) and runs the pipeline on each
@@ -66,11 +70,18 @@ final class InputProcessor {
     for (int i = 0; i < doc.mentions().size(); i++) {
       result.mentions.add(mentionRow(article.id(), i, doc.mentions().get(i)));
     }
+    // The claims the store would write for this document, with the same entity ids.
+    for (EventClaim e : Claims.events(doc, doc.events())) {
+      result.events.add(eventRow(article.id(), e));
+    }
+    for (RelationClaim r : Claims.relations(doc, doc.relations())) {
+      result.relations.add(relationRow(article.id(), r));
+    }
   }
 
   private static Row documentRow(AnnotatedDocument doc) {
     Article a = doc.article();
-    return RowFactory.create(a.id(), a.url(), a.title(), a.source(), a.published(), a.language(),
+    return RowFactory.create(a.id(), DocumentStore.contentId(a.text()), a.url(), a.title(), a.source(), a.published(), a.language(),
         a.origin(), a.text(), doc.sentences().size(), doc.tokens().size(), doc.mentions().size());
   }
 
@@ -85,6 +96,18 @@ final class InputProcessor {
         r == null ? null : r.provisional(),
         geo == null ? null : geo.lat(),
         geo == null ? null : geo.lon());
+  }
+
+  private static Row eventRow(String articleId, EventClaim e) {
+    return RowFactory.create(articleId, e.docId(), e.sentenceStart(), e.sentenceEnd(), e.triggerStart(),
+        e.triggerEnd(), e.acledType(), e.acledSubType(), e.plover(), e.modality(), e.timeValue(),
+        e.timePrecision(), e.locationEntity(), e.actors().toArray(String[]::new),
+        e.targets().toArray(String[]::new), e.accordingTo(), e.accordingToText());
+  }
+
+  private static Row relationRow(String articleId, RelationClaim r) {
+    return RowFactory.create(articleId, r.type(), r.fromEntity(), r.toEntity(), r.timeValue(), r.timePrecision(),
+        r.modality(), r.docId(), r.start(), r.end(), r.accordingTo(), r.accordingToText());
   }
 
   /** The last path segment: rasd-ingest picks format and gzip handling from it. */

@@ -12,5 +12,7 @@ final class InputResult implements Serializable {
 
   final List<Row> documents = new ArrayList<>();
   final List<Row> mentions = new ArrayList<>();
+  final List<Row> events = new ArrayList<>();
+  final List<Row> relations = new ArrayList<>();
   final List<Row> errors = new ArrayList<>();
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -18,6 +19,7 @@ public final class Schemas {
   /** One row per article read and processed. */
   public static final StructType DOCUMENTS = struct(
       required("doc_id", StringType),
+      required("content_id", StringType),
       optional("url", StringType),
       optional("title", StringType),
       optional("source", StringType),
@@ -52,19 +54,54 @@ public final class Schemas {
       required("reason", StringType),
       optional("detail", StringType));
 
+  /**
+   * One document's statement of an event, as {@code org.rasd.store.db.EventClaim}: {@code doc_id} is
+   * the store's document id ({@code documents.content_id}), {@code article_id} joins
+   * {@code documents.doc_id}.
+   */
+  public static final StructType EVENTS = struct(
+      required("article_id", StringType),
+      required("doc_id", StringType),
+      required("sentence_start", IntegerType),
+      required("sentence_end", IntegerType),
+      required("trigger_start", IntegerType),
+      required("trigger_end", IntegerType),
+      required("event_type", StringType),
+      optional("sub_type", StringType),
+      optional("plover", StringType),
+      optional("modality", StringType),
+      optional("time_value", StringType),
+      optional("time_precision", StringType),
+      optional("location_entity", StringType),
+      required("actors", createArrayType(StringType, false)),
+      required("targets", createArrayType(StringType, false)),
+      optional("according_to", StringType),
+      optional("according_to_text", StringType));
+
   /** One document's statement of a relation, as {@code org.rasd.store.db.RelationClaim}. */
   public static final StructType RELATION_CLAIMS = struct(
-      required("type", StringType),
+      optional("type", StringType),
       required("from_entity", StringType),
       required("to_entity", StringType),
       optional("time_value", StringType),
       optional("time_precision", StringType),
-      required("modality", StringType),
+      optional("modality", StringType),
       required("doc_id", StringType),
       required("start", IntegerType),
       required("end", IntegerType),
       optional("according_to", StringType),
       optional("according_to_text", StringType));
+
+  /** The {@code relations} dataset: {@link #RELATION_CLAIMS} with the article id ({@code documents.doc_id}). */
+  public static final StructType RELATIONS =
+      withArticleId(RELATION_CLAIMS);
+
+  private static StructType withArticleId(StructType claims) {
+    StructField[] fields = new StructField[claims.fields().length + 1];
+    fields[0] = required("article_id", StringType);
+    System.arraycopy(claims.fields(), 0, fields, 1, claims.fields().length);
+    return struct(fields);
+  }
 
   private static StructType struct(StructField... fields) {
     return DataTypes.createStructType(fields);

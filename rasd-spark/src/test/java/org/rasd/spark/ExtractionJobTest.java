@@ -28,6 +28,11 @@ import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
+import org.rasd.store.Claims;
+import org.rasd.store.Store;
+import org.rasd.store.db.EventClaim;
+import org.rasd.store.db.RelationClaim;
+import org.rasd.store.db.RelationFact;
 
 /**
  * The job in local mode on the shared Arabic articles (as text files and as JSON lines, with broken
@@ -135,6 +140,65 @@ class ExtractionJobTest {
     assertThat(expected).isNotEmpty();
     assertThat(actual).isEqualTo(expected);
     assertThat(summary.mentions()).isEqualTo(expected.values().stream().mapToLong(List::size).sum());
+  }
+
+  @Test
+  void writesTheEventAndRelationClaimsTheStoreWouldWrite() {
+    List<String> expectedEvents = new ArrayList<>();
+    List<String> expectedRelations = new ArrayList<>();
+    direct.values().forEach(doc -> {
+      Claims.events(doc, doc.events()).forEach(e -> expectedEvents.add(doc.article().id() + " " + e));
+      Claims.relations(doc, doc.relations()).forEach(r -> expectedRelations.add(doc.article().id() + " " + r));
+    });
+    List<String> events = rows(ExtractionJob.EVENTS).stream()
+        .map(r -> r.getString(0) + " " + new EventClaim(r.getString(6), r.getString(7), r.getString(8),
+            r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getList(13), r.getList(14),
+            r.getString(15), r.getString(16), r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5)))
+        .toList();
+    List<String> relations = rows(ExtractionJob.RELATIONS).stream()
+        .map(r -> r.getString(0) + " " + new RelationClaim(r.getString(1), r.getString(2), r.getString(3),
+            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8), r.getInt(9),
+            r.getString(10), r.getString(11)))
+        .toList();
+
+    assertThat(expectedEvents).isNotEmpty();
+    assertThat(expectedRelations).isNotEmpty();
+    assertThat(events).containsExactlyInAnyOrderElementsOf(expectedEvents);
+    assertThat(relations).containsExactlyInAnyOrderElementsOf(expectedRelations);
+    assertThat(summary.events()).isEqualTo(expectedEvents.size());
+    assertThat(summary.relations()).isEqualTo(expectedRelations.size());
+  }
+
+  /** The job's relation facts equal the single-machine store's fed the same pipeline output. */
+  @Test
+  void relationFactsEqualTheStoreFedTheSameDocuments() {
+    Map<String, String> fromStore = new HashMap<>();
+    try (Store store = Store.open(work.resolve("store"))) {
+      store.ingest(List.copyOf(direct.values()));
+      for (RelationFact f : store.facts().all()) {
+        List<String> sources = f.sources().stream()
+            .map(s -> s.docId() + ":" + s.start() + "-" + s.end() + ":" + s.accordingTo() + ":" + s.accordingToText())
+            .sorted().toList();
+        fromStore.put(f.id(), String.join(" ", f.type(), f.fromEntity(), f.toEntity(), String.valueOf(f.timeValue()),
+            f.modality()) + " " + sources);
+      }
+    }
+    Map<String, String> fromSpark = new HashMap<>();
+    for (Row f : rows(ExtractionJob.RELATION_FACTS)) {
+      List<String> sources = f.<Row>getList(7).stream()
+          .map(s -> s.getString(0) + ":" + s.getInt(1) + "-" + s.getInt(2) + ":" + s.getString(3) + ":" + s.getString(4))
+          .sorted().toList();
+      fromSpark.put(f.getString(0), String.join(" ", f.getString(1), f.getString(2), f.getString(3),
+          String.valueOf(f.getString(4)), f.getString(6)) + " " + sources);
+    }
+
+    assertThat(fromStore).isNotEmpty();
+    assertThat(fromSpark).isEqualTo(fromStore);
+    assertThat(summary.relationFacts()).isEqualTo(fromStore.size());
+  }
+
+  private static List<Row> rows(String dataset) {
+    return spark.read().parquet(out().resolve(dataset).toString()).collectAsList();
   }
 
   private static String key(Mention m) {

@@ -35,8 +35,9 @@ import org.rasd.store.db.RelationFact;
  * annotated relation stated by each article and again by a second report of it (one fact, two
  * sources), plus a denial of one of them (a conflicting claim kept beside the assertion).
  *
- * <p>The pipeline does not extract relations yet, so the claims come from the articles' gold
- * relations, each anchored at the span of its subject in the original text.
+ * <p>The claims come from the articles' gold relations, each anchored at the span of its subject in
+ * the original text, so that repeats and denials are certain to occur; {@code ExtractionJobTest}
+ * checks the same against the store on the pipeline's own relations.
  */
 class RelationFactsTest {
 
