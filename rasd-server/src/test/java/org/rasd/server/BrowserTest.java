@@ -161,6 +161,15 @@ class BrowserTest {
     Locator actor = page.locator("#events tbody td:nth-child(4) a").first();
     assertThat(actor.getAttribute("href")).startsWith("entity.html?id=");
     assertThat(actor.textContent()).matches(".*\\p{IsArabic}.*");
+    String actorName = actor.textContent();
+    String actorHref = actor.getAttribute("href");
+
+    page.navigate(base + "events.html?" + actorHref.substring(actorHref.indexOf('?') + 1).replace("id=", "entity="));
+    page.waitForFunction("name => document.querySelector('#entity-name').value === name", actorName);
+    assertThat(rows.count()).isPositive();
+    assertThat(rows.evaluateAll("(rs, href) => rs.every(r => r.querySelector(`a[href=\"${href}\"]`))", actorHref)).isEqualTo(true);
+    page.navigate(base + "events.html");
+    rows.first().waitFor();
 
     page.locator("#type option[value='Battles']").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     page.locator("#type").selectOption("Battles");
@@ -185,7 +194,8 @@ class BrowserTest {
         + " return r.top >= 0 && r.bottom <= innerHeight; })()")).isEqualTo(true);
     // The marks only wrap the text: the article reads the same.
     assertThat(page.locator(".article-text").textContent()).isEqualTo(text);
-    screenshot(page, "event-article");
+    // The viewport only: it shows the trigger where the page scrolled to.
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("event-article.png")));
     assertThat(problems).isEmpty();
   }
 
