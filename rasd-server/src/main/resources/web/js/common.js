@@ -15,6 +15,29 @@ export const RELATION_LABELS = {
   SPOKESPERSON_OF: 'متحدث باسم', LOCATED_IN: 'يقع في', CONTROLS: 'يسيطر على',
 };
 
+/** Arabic names of ACLED's event types (docs/ontology.md); the list itself comes from /api/event-types. */
+export const EVENT_TYPE_LABELS = {
+  'Battles': 'معارك', 'Explosions/Remote violence': 'انفجارات وعنف عن بُعد', 'Violence against civilians': 'عنف ضد المدنيين',
+  'Protests': 'احتجاجات', 'Riots': 'أعمال شغب', 'Strategic developments': 'تطورات استراتيجية',
+};
+
+/** Arabic names of the modalities: how the text presents an event (docs/ontology.md). */
+export const MODALITY_LABELS = {
+  asserted: 'مؤكَّد', claimed: 'ادعاء', denied: 'منفي', planned: 'مخطَّط', threatened: 'تهديد',
+  hypothetical: 'افتراضي', negated: 'لم يقع',
+};
+
+/** Arabic names of the time precisions (org.rasd.nlp.facts.time.TimePrecision). */
+export const PRECISION_LABELS = {
+  DAY: 'يوم', WEEK: 'أسبوع', PART_OF_MONTH: 'جزء من شهر', MONTH: 'شهر', PART_OF_YEAR: 'جزء من سنة', YEAR: 'سنة',
+};
+
+/** One colour per ACLED event type, shared by the events table and the map. */
+export const EVENT_COLOURS = {
+  'Battles': '#c0392b', 'Explosions/Remote violence': '#d35400', 'Violence against civilians': '#7d3c98',
+  'Protests': '#2f6fb0', 'Riots': '#b7950b', 'Strategic developments': '#566573',
+};
+
 export const PLACE_TYPES = new Set(['COUNTRY', 'REGION', 'CITY', 'TOWN', 'NEIGHBOURHOOD', 'FACILITY', 'ROAD', 'LOCATION']);
 
 /** Creates an element; attrs: class, text, or attributes; children: nodes or strings (as text). */
@@ -33,11 +56,12 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** GET an API path with query parameters; throws an Error carrying the API's message on 4xx/5xx. */
+/** GET an API path with query parameters (an array value repeats the parameter); throws an Error carrying the API's message on 4xx/5xx. */
 export async function api(path, params = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
-    if (v !== null && v !== undefined && v !== '') query.set(k, v);
+    if (Array.isArray(v)) v.forEach(item => query.append(k, item));
+    else if (v !== null && v !== undefined && v !== '') query.set(k, v);
   }
   const url = '/api/' + path + (query.toString() ? '?' + query : '');
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -58,6 +82,22 @@ export function documentHref(id) {
   return 'doc.html?id=' + encodeURIComponent(id);
 }
 
+/** The article opened at an event's trigger, which the page marks and scrolls to. */
+export function triggerHref(source) {
+  return documentHref(source.doc_id) + '#trigger=' + source.trigger_start + '-' + source.trigger_end;
+}
+
+const knownEntities = new Map();
+
+/** The stored entities for the ids, as a Map by id; asks /api/names only for ids not seen before on this page. */
+export async function entitiesById(ids) {
+  const missing = [...new Set(ids)].filter(id => id && !knownEntities.has(id));
+  for (let i = 0; i < missing.length; i += 100) {
+    for (const e of await api('names', { id: missing.slice(i, i + 100) })) knownEntities.set(e.id, e);
+  }
+  return knownEntities;
+}
+
 /** The display name of an entity-like record: Arabic first, then Latin, then the id. */
 export function displayName(e) {
   return e.name_ar || e.name_en || e.id;
@@ -65,6 +105,11 @@ export function displayName(e) {
 
 export function typeBadge(type) {
   return el('span', { class: 'badge t-' + (type || 'MISC'), text: TYPE_LABELS[type] || type || '' });
+}
+
+/** An ACLED event type in Arabic on its type's colour. */
+export function eventTypeBadge(type) {
+  return el('span', { class: 'badge', style: 'background:' + (EVENT_COLOURS[type] || '#7f8c8d'), text: EVENT_TYPE_LABELS[type] || type });
 }
 
 /** Parts separated by " · ", each isolated (bdi) so Latin names and dates keep their order in RTL. */
@@ -79,7 +124,7 @@ export function documentMeta(d, ...more) {
 
 /** Fills the page header: the site name and the navigation, marking the current page. */
 export function header(current) {
-  const pages = [['index.html', 'بحث'], ['map.html', 'الخريطة'], ['timeline.html', 'الخط الزمني']];
+  const pages = [['index.html', 'بحث'], ['events.html', 'الأحداث'], ['map.html', 'الخريطة'], ['timeline.html', 'الخط الزمني']];
   const nav = el('nav', {}, ...pages.map(([href, label]) =>
     el('a', { href, class: href === current ? 'current' : null, text: label })));
   const brand = el('a', { class: 'brand', href: 'index.html' }, el('strong', { text: 'رصد' }), ' ',

@@ -24,7 +24,9 @@ function show({ document: d, mentions, facts, entities }) {
   if (d.url && /^https?:\/\//i.test(d.url)) {
     meta.append(' · ', el('a', { href: d.url, rel: 'noopener noreferrer', text: 'المصدر الأصلي' }));
   }
-  document.getElementById('text').replaceChildren(...highlighted(d.text, mentions, byId));
+  const box = document.getElementById('text');
+  box.replaceChildren(...highlighted(d.text, mentions, byId));
+  markTrigger(box, d.text.length);
   legend(mentions);
   sideList(mentions, byId);
   factList(d.text, facts, byId);
@@ -50,6 +52,37 @@ function highlighted(text, mentions, byId) {
   }
   nodes.push(document.createTextNode(text.slice(at)));
   return nodes;
+}
+
+/**
+ * Marks the span named in the address (#trigger=start-end, or ?trigger=…), as the events page
+ * links an event's trigger, and scrolls to it. Offsets are UTF-16 into the text, like mentions.
+ */
+function markTrigger(box, length) {
+  const spec = new URLSearchParams(location.hash.slice(1)).get('trigger') || param('trigger');
+  const m = /^(\d+)-(\d+)$/.exec(spec || '');
+  if (!m) return;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  if (start >= end || end > length) return;
+  const marks = markRange(box, start, end);
+  if (marks.length) marks[0].scrollIntoView({ block: 'center' });
+}
+
+/** Wraps the characters start..end of the container's text in <mark class="trigger"> elements, one per text node crossed. */
+function markRange(container, start, end) {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const crossed = [];
+  for (let at = 0, node = walker.nextNode(); node && at < end; at += node.length, node = walker.nextNode()) {
+    if (at + node.length > start) crossed.push([node, Math.max(0, start - at), Math.min(node.length, end - at)]);
+  }
+  return crossed.map(([node, from, to]) => {
+    const range = document.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    const mark = el('mark', { class: 'trigger', title: 'الحدث' });
+    range.surroundContents(mark);
+    return mark;
+  });
 }
 
 function legend(mentions) {

@@ -26,6 +26,7 @@ function show({ entity: e, mention_count, documents, facts }) {
   document.getElementById('summary').replaceChildren(...parts.flatMap((p, i) => i ? [' · ', p] : [p]));
   document.getElementById('aliases').replaceChildren(...e.aliases.map(a => el('li', { text: a })));
   document.getElementById('graph-link').href = 'graph.html?id=' + encodeURIComponent(e.id);
+  document.getElementById('events-link').href = 'events.html?entity=' + encodeURIComponent(e.id);
   document.getElementById('facts').replaceChildren(facts.length ? factTable(facts, e.id) : el('p', { class: 'status', text: 'لا علاقات مسجلة.' }));
   document.getElementById('documents').replaceChildren(...documents.map(d => el('li', { class: 'hit' },
     el('a', { class: 'title', href: documentHref(d.id), text: d.title || '(بلا عنوان)' }),

@@ -56,6 +56,11 @@ final class EntityApi {
     ctx.json(new EntityView(entity, queries.mentionCount(id), queries.documentsMentioning(id, limit), views(facts)));
   }
 
+  /** {@code /api/names?id=…&id=…}: the stored entities among up to 500 ids (unknown ids are left out), for pages naming many at once. */
+  void names(Context ctx) {
+    ctx.json(store.entities().find(new Params(ctx).texts("id", 500)));
+  }
+
   private List<FactView> views(List<RelationFact> facts) {
     Set<String> ids = new LinkedHashSet<>();
     for (RelationFact f : facts) {

@@ -3,6 +3,7 @@ package org.rasd.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,23 @@ final class Params {
 
   Params(Context ctx) {
     this.ctx = ctx;
+  }
+
+  /** A repeated text parameter (name=a&name=b): at least one and at most max values, each checked as {@link #text}. */
+  List<String> texts(String name, int max) {
+    List<String> values = ctx.queryParams(name).stream().filter(v -> !v.isBlank()).map(String::strip).distinct().toList();
+    if (values.isEmpty()) {
+      throw BadRequest.invalid("parameter '" + name + "' is required");
+    }
+    if (values.size() > max) {
+      throw BadRequest.invalid("parameter '" + name + "' is given " + values.size() + " times; at most " + max + " are allowed");
+    }
+    for (String v : values) {
+      if (v.length() > MAX_TEXT) {
+        throw BadRequest.invalid("parameter '" + name + "' is longer than " + MAX_TEXT + " characters");
+      }
+    }
+    return values;
   }
 
   /** An optional text parameter: null when absent or blank, at most {@value #MAX_TEXT} characters. */

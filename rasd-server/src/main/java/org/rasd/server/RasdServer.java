@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rasd.nlp.facts.OntologyTypes;
 import org.rasd.store.Store;
 
 /**
@@ -71,7 +72,9 @@ public final class RasdServer implements AutoCloseable {
     cfg.routes.get("/api/search", search::search);
     cfg.routes.get("/api/entities", search::entities);
     cfg.routes.get("/api/entity", entities::get);
+    cfg.routes.get("/api/names", entities::names);
     cfg.routes.get("/api/events", events::list);
+    cfg.routes.get("/api/event-types", ctx -> ctx.json(OntologyTypes.ACLED));
     cfg.routes.get("/api/graph", graph::neighbourhood);
     cfg.routes.get("/api/places", ctx -> ctx.json(queries.places(new Params(ctx).integer("limit", 500, 1, 5000))));
     cfg.routes.get("/api/timeline", ctx -> timeline(ctx, queries));

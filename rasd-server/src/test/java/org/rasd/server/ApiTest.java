@@ -133,6 +133,26 @@ class ApiTest {
   }
 
   @Test
+  void namesAreLookedUpInBatchesAndTheEventTypesComeFromTheOntology() throws Exception {
+    String jaysh = entityId("جيش الإسلام");
+    String place = entityId("دير العصافير");
+    JsonNode names = ok("/api/names?id=" + enc(jaysh) + "&id=" + enc(place) + "&id=no-such-entity&id=" + enc(jaysh));
+    assertThat(names).hasSize(2);
+    assertThat(names.get(0).get("name_ar").asText()).isEqualTo("جيش الإسلام");
+    assertThat(names.get(1).get("lat").isNumber()).isTrue();
+    assertThat(error("/api/names", 400).get("error").asText()).contains("'id'", "required");
+    StringBuilder many = new StringBuilder("/api/names?id=x0");
+    for (int i = 1; i <= 500; i++) {
+      many.append("&id=x").append(i);
+    }
+    assertThat(error(many.toString(), 400).get("error").asText()).contains("at most 500");
+
+    JsonNode types = ok("/api/event-types");
+    assertThat(types.get("Battles")).extracting(JsonNode::asText).contains("Armed clash");
+    assertThat(types.size()).isEqualTo(6);
+  }
+
+  @Test
   void filtersNarrowTheResults() throws Exception {
     String q = "/api/search?q=" + enc("جيش الإسلام");
     assertThat(ok(q + "&source=" + enc("Orient Net")).get("items")).hasSize(1);

@@ -22,7 +22,8 @@ import org.rasd.store.Store;
 
 /**
  * End to end in headless Chromium (Debian's {@code chromium}, driven by Playwright): search an
- * actor, open the article, see the mentions highlighted, follow a place to its map marker, and
+ * actor, open the article, see the mentions highlighted, follow a place to its map marker, filter
+ * the events by type and open one at its highlighted trigger, and
  * check that script payloads in an article never run. Screenshots go to target/screenshots.
  */
 class BrowserTest {
@@ -139,7 +140,62 @@ class BrowserTest {
     // Places far from Syria (Iran, Russia) are drawn outside the view; most are inside it.
     page.locator("#map path.leaflet-interactive:not([d='M0 0'])").nth(9).waitFor();
     assertThat(page.locator(".governorate-label").count()).isEqualTo(14);
+    page.locator("#map path.event-marker").first().waitFor();
+    assertThat(page.locator("#status").textContent()).contains("حدثًا على الخريطة");
     screenshot(page, "map");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void filterTheEventsByTypeAndOpenAnEventAtItsTrigger() throws Exception {
+    List<String> problems = new ArrayList<>();
+    Page page = page(problems, true);
+    page.navigate(base + "events.html");
+    Locator rows = page.locator("#events tbody tr");
+    rows.first().waitFor();
+    assertThat(rows.count()).isGreaterThan(5);
+    assertThat(rows.evaluateAll("rs => new Set(rs.map(r => r.dataset.type)).size", null)).isNotEqualTo(1);
+    assertThat(page.evaluate("getComputedStyle(document.querySelector('#events')).direction")).isEqualTo("rtl");
+    assertThat(page.locator("header nav a.current").textContent()).isEqualTo("الأحداث");
+    // Actors are linked by their names, not their ids.
+    Locator actor = page.locator("#events tbody td:nth-child(4) a").first();
+    assertThat(actor.getAttribute("href")).startsWith("entity.html?id=");
+    assertThat(actor.textContent()).matches(".*\\p{IsArabic}.*");
+    String actorName = actor.textContent();
+    String actorHref = actor.getAttribute("href");
+
+    page.navigate(base + "events.html?" + actorHref.substring(actorHref.indexOf('?') + 1).replace("id=", "entity="));
+    page.waitForFunction("name => document.querySelector('#entity-name').value === name", actorName);
+    assertThat(rows.count()).isPositive();
+    assertThat(rows.evaluateAll("(rs, href) => rs.every(r => r.querySelector(`a[href=\"${href}\"]`))", actorHref)).isEqualTo(true);
+    page.navigate(base + "events.html");
+    rows.first().waitFor();
+
+    page.locator("#type option[value='Battles']").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+    page.locator("#type").selectOption("Battles");
+    page.locator("#filters button").click();
+    page.waitForFunction("() => location.search.includes('type=Battles') && document.querySelector('#events tbody tr')"
+        + " && [...document.querySelectorAll('#events tbody tr')].every(r => r.dataset.type === 'Battles')");
+    assertThat(rows.count()).isPositive();
+    assertThat(rows.evaluateAll("rs => rs.every(r => r.querySelector('.badge').textContent === 'معارك')", null)).isEqualTo(true);
+    screenshot(page, "events");
+
+    Locator source = page.locator("#events tbody a.source-link").first();
+    assertThat(source.getAttribute("href")).matches("doc\\.html\\?id=[0-9a-f]{64}#trigger=\\d+-\\d+");
+    source.click();
+    Locator trigger = page.locator(".article-text mark.trigger").first();
+    trigger.waitFor();
+    String text = (String) page.evaluate("async () => (await (await fetch('/api/documents/'"
+        + " + new URLSearchParams(location.search).get('id'))).json()).document.text");
+    String[] span = page.evaluate("location.hash").toString().replace("#trigger=", "").split("-");
+    String marked = String.join("", page.locator(".article-text mark.trigger").allTextContents());
+    assertThat(marked).isNotBlank().isEqualTo(text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])));
+    assertThat(page.evaluate("(() => { const r = document.querySelector('mark.trigger').getBoundingClientRect();"
+        + " return r.top >= 0 && r.bottom <= innerHeight; })()")).isEqualTo(true);
+    // The marks only wrap the text: the article reads the same.
+    assertThat(page.locator(".article-text").textContent()).isEqualTo(text);
+    // The viewport only: it shows the trigger where the page scrolled to.
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("event-article.png")));
     assertThat(problems).isEmpty();
   }
 
@@ -175,6 +231,8 @@ class BrowserTest {
     page.locator("#name").filter(new Locator.FilterOptions().setHasText("<img")).waitFor();
     page.navigate(base + "timeline.html");
     page.locator(".timeline .bar").first().waitFor();
+    page.navigate(base + "events.html");
+    page.locator("#events tbody tr").first().waitFor();
 
     assertThat(page.evaluate("window.__xss")).isNull();
     assertThat(page.locator("img[src='x']").count()).isZero();
