@@ -66,4 +66,13 @@ class ReferenceArticleTest {
     assertThat(store.index().searchEntities("Asad Allah", 3)).extracting(EntityHit::id).contains(asadAllah);
     assertThat(store.index().searchEntities("لواء أسد الله الغالب", 3)).extracting(EntityHit::id).first().isEqualTo(asadAllah);
   }
+
+  @Test
+  void aLatinActorNameFindsTheArabicArticleThroughTheActorsAliases() {
+    assertThat(search(SearchQuery.of("Asad Allah al-Ghalib"))).extracting(SearchHit::docId).contains(refId);
+    assertThat(search(SearchQuery.of("Jaysh al-Islam"))).extracting(SearchHit::docId).contains(refId);
+    assertThat(search(SearchQuery.of("Hezbollah"))).extracting(SearchHit::docId).contains(refId);
+    // a Latin name of no entity in the article finds nothing
+    assertThat(search(SearchQuery.of("Tahrir al-Sham"))).extracting(SearchHit::docId).doesNotContain(refId);
+  }
 }

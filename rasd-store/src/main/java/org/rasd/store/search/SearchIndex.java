@@ -85,6 +85,9 @@ public final class SearchIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
   }
 
+  /** Most entities a query's words may stand for (a bare common word names many). */
+  private static final int MAX_NAMED_ENTITIES = 8;
+
   /** Opens or creates the index in a directory. */
   public static SearchIndex open(Path dir) {
     try {
@@ -173,9 +176,14 @@ public final class SearchIndex implements AutoCloseable {
     return withSearcher(s -> s.count(new TermQuery(new Term(DOC_ID, docId))) > 0);
   }
 
-  /** Documents matching the words and filters, best first, with highlighted snippets. */
+  /**
+   * Documents matching the words and filters, best first, with highlighted snippets. The words also
+   * match through entity names: a document that mentions an entity whose name or alias (Arabic or
+   * Latin) contains all the words is found too, so "Jaysh al-Islam" finds the Arabic articles that
+   * name جيش الإسلام.
+   */
   public List<SearchHit> search(SearchQuery q) {
-    Query words = q.text() == null || q.text().isBlank() ? new MatchAllDocsQuery() : parseDocumentQuery(q.text());
+    Query words = q.text() == null || q.text().isBlank() ? new MatchAllDocsQuery() : withNamedEntities(q.text());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(words, Occur.MUST)
         .add(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Occur.FILTER);
@@ -240,6 +248,20 @@ public final class SearchIndex implements AutoCloseable {
       }
       return out;
     });
+  }
+
+  /** The words in the text, or a mention of an entity the words name. */
+  private Query withNamedEntities(String text) {
+    Query words = parseDocumentQuery(text);
+    List<EntityHit> named = searchEntities(text, MAX_NAMED_ENTITIES);
+    if (named.isEmpty()) {
+      return words;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(words, Occur.SHOULD);
+    for (EntityHit e : named) {
+      any.add(new TermQuery(new Term(ENTITY, e.id())), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   private Query parseDocumentQuery(String text) {
