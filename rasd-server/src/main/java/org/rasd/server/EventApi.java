@@ -1,7 +1,6 @@
 package org.rasd.server;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +19,10 @@ final class EventApi {
 
   void list(Context ctx) {
     Params p = new Params(ctx);
-    LocalDate from = p.day("from", true);
-    LocalDate to = p.day("to", false);
-    if (from != null && to != null && from.isAfter(to)) {
-      throw BadRequest.invalid("parameter 'from' (" + from + ") is after 'to' (" + to + ")");
-    }
+    Params.DayRange days = p.dayRange();
     int offset = p.integer("offset", 0, 0, 100_000);
     int limit = p.integer("limit", 50, 1, 500);
-    EventFilter filter = new EventFilter(
-        from == null ? null : from.toString(), to == null ? null : to.toString(), p.text("type"), p.text("entity"));
+    EventFilter filter = new EventFilter(days.fromText(), days.toText(), p.text("type"), p.text("entity"));
     List<StoredEvent> found = events.find(filter);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("offset", offset);

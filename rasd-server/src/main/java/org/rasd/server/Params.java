@@ -92,6 +92,26 @@ final class Params {
     return v;
   }
 
+  /** The {@code from} and {@code to} days of a query (either may be null), from not after to. */
+  record DayRange(LocalDate from, LocalDate to) {
+    String fromText() {
+      return from == null ? null : from.toString();
+    }
+
+    String toText() {
+      return to == null ? null : to.toString();
+    }
+  }
+
+  DayRange dayRange() {
+    LocalDate from = day("from", true);
+    LocalDate to = day("to", false);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw BadRequest.invalid("parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+    }
+    return new DayRange(from, to);
+  }
+
   /**
    * A day as YYYY, YYYY-MM or YYYY-MM-DD, or null. A partial date means its first day ({@code
    * first}) or its last ({@code !first}), so from=2016&to=2016 covers the whole year.

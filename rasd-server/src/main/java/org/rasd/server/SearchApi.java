@@ -1,7 +1,6 @@
 package org.rasd.server;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.List;
 import org.rasd.store.Store;
 import org.rasd.store.search.EntityHit;
@@ -32,19 +31,15 @@ final class SearchApi {
 
   void search(Context ctx) {
     Params p = new Params(ctx);
-    LocalDate from = p.day("from", true);
-    LocalDate to = p.day("to", false);
-    if (from != null && to != null && from.isAfter(to)) {
-      throw BadRequest.invalid("parameter 'from' (" + from + ") is after 'to' (" + to + ")");
-    }
+    Params.DayRange days = p.dayRange();
     Filters f = new Filters(p.text("q"), p.text("entity"), p.mentionType("type"), p.text("source"),
-        from == null ? null : from.toString(), to == null ? null : to.toString());
+        days.fromText(), days.toText());
     int offset = p.integer("offset", 0, 0, MAX_DEPTH);
     int limit = p.integer("limit", 10, 1, 100);
     if (offset + limit > MAX_DEPTH) {
       throw BadRequest.invalid("offset + limit must be at most " + MAX_DEPTH);
     }
-    SearchQuery query = new SearchQuery(f.q(), f.entity(), f.type(), f.source(), from, to, offset + limit + 1);
+    SearchQuery query = new SearchQuery(f.q(), f.entity(), f.type(), f.source(), days.from(), days.to(), offset + limit + 1);
     List<SearchHit> hits = store.index().search(query);
     List<Hit> page = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size())).stream()
         .map(h -> new Hit(h.docId(), h.title(), h.source(), h.published(), h.score(), Snippet.parts(h.snippet())))
