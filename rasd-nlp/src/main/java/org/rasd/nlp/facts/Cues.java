@@ -1,6 +1,5 @@
 package org.rasd.nlp.facts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,21 +43,10 @@ final class Cues {
 
   static Cues read(Reader reader, String origin) throws IOException {
     Cues cues = new Cues();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 4) {
-        throw new IllegalArgumentException(origin + ":" + number + ": expected 4 tab-separated columns, found " + cols.length);
-      }
+    TsvRows.read(reader, origin, 4, (cols, where) -> {
       String value = cols[3].equals("-") ? null : cols[3];
       if (value != null && !OntologyTypes.MODALITIES.contains(value)) {
-        throw new IllegalArgumentException(origin + ":" + number + ": unknown modality '" + value + "'");
+        throw new IllegalArgumentException(where + "unknown modality '" + value + "'");
       }
       String[] stems = ArabicNormalizer.normalize(cols[2]).split("/");
       String[] words = stems[0].split(" ");
@@ -69,14 +57,14 @@ final class Cues {
             case "NOUN" -> ArabicInflection.nounForms(words[0]);
             case "WORD" -> Set.of(words[0], "و" + words[0], "ف" + words[0]);
             default -> throw new IllegalArgumentException(
-                origin + ":" + number + ": part of speech must be VERB, NOUN or WORD, not '" + cols[1] + "'");
+                where + "part of speech must be VERB, NOUN or WORD, not '" + cols[1] + "'");
           };
       Row row = new Row(List.of(words).subList(1, words.length), cols[1], value);
       Map<String, List<Row>> category = cues.categories.computeIfAbsent(cols[0], k -> new HashMap<>());
       for (String form : forms) {
         category.computeIfAbsent(form, k -> new ArrayList<>()).add(row);
       }
-    }
+    });
     return cues;
   }
 

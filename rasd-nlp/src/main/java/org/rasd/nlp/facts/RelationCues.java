@@ -1,11 +1,5 @@
 package org.rasd.nlp.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,35 +24,16 @@ final class RelationCues {
 
   static RelationCues load() {
     RelationCues cues = new RelationCues();
-    try (InputStream in = RelationCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("relation cues missing from the classpath: " + RESOURCE);
+    TsvRows.readResource(RESOURCE, 6, (c, where) -> {
+      if (!OntologyTypes.RELATIONS.contains(c[0])) {
+        throw new IllegalArgumentException(where + "unknown relation type '" + c[0] + "'");
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        String where = RESOURCE + ":" + number + ": ";
-        if (c.length != 6) {
-          throw new IllegalArgumentException(where + "expected 6 tab-separated columns, found " + c.length);
-        }
-        if (!OntologyTypes.RELATIONS.contains(c[0])) {
-          throw new IllegalArgumentException(where + "unknown relation type '" + c[0] + "'");
-        }
-        if (!CLASSES.contains(c[2]) || !CLASSES.contains(c[3]) || !(c[1].equals("A") || c[1].equals("B"))) {
-          throw new IllegalArgumentException(where + "bad direction or mention class");
-        }
-        int lead = c[4].equals("*") ? -1 : Integer.parseInt(c[4]);
-        cues.rows.add(new Row(c[0], c[1].equals("A"), c[2], c[3], lead, List.of(ArabicNormalizer.normalize(c[5]).split(" "))));
+      if (!CLASSES.contains(c[2]) || !CLASSES.contains(c[3]) || !(c[1].equals("A") || c[1].equals("B"))) {
+        throw new IllegalArgumentException(where + "bad direction or mention class");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+      int lead = c[4].equals("*") ? -1 : Integer.parseInt(c[4]);
+      cues.rows.add(new Row(c[0], c[1].equals("A"), c[2], c[3], lead, List.of(ArabicNormalizer.normalize(c[5]).split(" "))));
+    });
     return cues;
   }
 
