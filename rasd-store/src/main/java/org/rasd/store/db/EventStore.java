@@ -91,7 +91,7 @@ public final class EventStore {
   }
 
   private static String problem(Connection c, EventClaim claim) throws SQLException {
-    if (blank(claim.acledType()) || blank(claim.modality())) {
+    if (ClaimReferences.blank(claim.acledType()) || ClaimReferences.blank(claim.modality())) {
       return "ACLED type and modality are required";
     }
     if (claim.triggerStart() < 0 || claim.triggerStart() >= claim.triggerEnd()
@@ -106,15 +106,7 @@ public final class EventStore {
     entities.addAll(claim.targets());
     entities.add(claim.locationEntity());
     entities.add(claim.accordingTo());
-    for (String entity : entities) {
-      if (entity != null && !exists(c, "SELECT 1 FROM entities WHERE id = ?", entity)) {
-        return "unknown entity " + entity;
-      }
-    }
-    if (claim.docId() == null || !exists(c, "SELECT 1 FROM documents WHERE id = ?", claim.docId())) {
-      return "unknown document " + claim.docId();
-    }
-    return null;
+    return ClaimReferences.problem(c, entities, claim.docId());
   }
 
   private static boolean alreadyASource(Connection c, EventClaim claim) throws SQLException {
@@ -311,19 +303,6 @@ public final class EventStore {
       return List.copyOf(events.values());
     } catch (SQLException e) {
       throw new StoreException("cannot read the events", e);
-    }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static boolean exists(Connection c, String sql, String id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
-      }
     }
   }
 

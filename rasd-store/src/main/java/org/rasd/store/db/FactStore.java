@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class FactStore {
   }
 
   private static String problem(Connection c, RelationClaim claim) throws SQLException {
-    if (blank(claim.type()) || blank(claim.modality())) {
+    if (ClaimReferences.blank(claim.type()) || ClaimReferences.blank(claim.modality())) {
       return "type and modality are required";
     }
     if (claim.start() < 0 || claim.start() >= claim.end()) {
@@ -100,28 +101,8 @@ public final class FactStore {
     if (claim.fromEntity() == null || claim.toEntity() == null) {
       return "both ends are required";
     }
-    for (String entity : new String[] {claim.fromEntity(), claim.toEntity(), claim.accordingTo()}) {
-      if (entity != null && !exists(c, "SELECT 1 FROM entities WHERE id = ?", entity)) {
-        return "unknown entity " + entity;
-      }
-    }
-    if (claim.docId() == null || !exists(c, "SELECT 1 FROM documents WHERE id = ?", claim.docId())) {
-      return "unknown document " + claim.docId();
-    }
-    return null;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static boolean exists(Connection c, String sql, String id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return ClaimReferences.problem(
+        c, Arrays.asList(claim.fromEntity(), claim.toEntity(), claim.accordingTo()), claim.docId());
   }
 
   /** Every fact the entity takes part in (either end), each with all its sources. */
