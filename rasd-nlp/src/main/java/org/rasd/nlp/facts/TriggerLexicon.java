@@ -1,6 +1,5 @@
 package org.rasd.nlp.facts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -68,22 +67,9 @@ public final class TriggerLexicon {
   /** Reads a lexicon in the triggers.tsv format; {@code origin} names it in error messages. */
   public static TriggerLexicon read(Reader reader, String origin) throws IOException {
     List<TriggerEntry> entries = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 6) {
-        throw new IllegalArgumentException(
-            origin + ":" + number + ": expected 6 tab-separated columns, found " + cols.length);
-      }
+    TsvRows.read(reader, origin, 6, (cols, where, number) -> {
       if (!cols[1].equals("NOUN") && !cols[1].equals("VERB")) {
-        throw new IllegalArgumentException(
-            origin + ":" + number + ": part of speech must be NOUN or VERB, not '" + cols[1] + "'");
+        throw new IllegalArgumentException(where + "part of speech must be NOUN or VERB, not '" + cols[1] + "'");
       }
       EventType type = new EventType(cols[2], cols[3], dashToNull(cols[4]));
       String problem = OntologyTypes.problemWith(type);
@@ -92,11 +78,11 @@ public final class TriggerLexicon {
         problem = "unknown modality '" + modality + "'";
       }
       if (problem != null) {
-        throw new IllegalArgumentException(origin + ":" + number + ": " + problem);
+        throw new IllegalArgumentException(where + problem);
       }
       List<String> words = List.of(ArabicNormalizer.normalize(cols[0].split("/")[0]).split(" "));
       entries.add(new TriggerEntry(cols[0], cols[1], words, type, modality, number));
-    }
+    });
     return new TriggerLexicon(entries);
   }
 

@@ -22,7 +22,17 @@ final class TsvRows {
     void accept(String[] columns, String where);
   }
 
+  /** A {@link Row} that also wants the row's line number (1-based). */
+  @FunctionalInterface
+  interface NumberedRow {
+    void accept(String[] columns, String where, int line);
+  }
+
   static void read(Reader reader, String origin, int columns, Row row) throws IOException {
+    read(reader, origin, columns, (cols, where, line) -> row.accept(cols, where));
+  }
+
+  static void read(Reader reader, String origin, int columns, NumberedRow row) throws IOException {
     BufferedReader lines = new BufferedReader(reader);
     String line;
     int number = 0;
@@ -36,7 +46,7 @@ final class TsvRows {
       if (cols.length != columns) {
         throw new IllegalArgumentException(where + "expected " + columns + " tab-separated columns, found " + cols.length);
       }
-      row.accept(cols, where);
+      row.accept(cols, where, number);
     }
   }
 
