@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import org.rasd.ingest.IngestError;
 import org.rasd.ingest.IngestListener;
 import org.rasd.ingest.Ingestor;
-import org.rasd.ingest.InputFormat;
 import org.rasd.ingest.SizeLimit;
 import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.json.DocumentJsonWriter;
 import org.rasd.nlp.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "One line of JSON per article instead of indented output.")
   boolean compact;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: auto).")
-  InputFormat format;
+  @Mixin InputFormatOption inputFormat = new InputFormatOption();
 
   @Override
   public Integer call() {
@@ -50,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentJsonWriter json = new DocumentJsonWriter(!compact, tokens);
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     int[] counts = new int[2]; // articles, errors
-    new Ingestor(format, SizeLimit.DEFAULT, false)
+    new Ingestor(inputFormat.format, SizeLimit.DEFAULT, false)
         .ingest(
             List.of(input),
             new IngestListener() {

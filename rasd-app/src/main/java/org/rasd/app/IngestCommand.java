@@ -19,7 +19,6 @@ import org.rasd.ingest.IngestError;
 import org.rasd.ingest.IngestListener;
 import org.rasd.ingest.IngestStats;
 import org.rasd.ingest.Ingestor;
-import org.rasd.ingest.InputFormat;
 import org.rasd.ingest.SizeLimit;
 import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.json.DocumentJsonWriter;
@@ -56,9 +55,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "-", description = "Where to write the JSON lines (default: - for stdout).")
   String out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: auto, by extension and content).")
-  InputFormat format;
+  @Mixin InputFormatOption inputFormat = new InputFormatOption();
 
   @Option(names = "--fail-fast", description = "Stop at the first bad input and exit with status 1.")
   boolean failFast;
@@ -93,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("rasd ingest: --batch must be at least 1");
       return 2;
     }
-    Ingestor ingestor = new Ingestor(format, new SizeLimit(maxArticleMb << 20), failFast);
+    Ingestor ingestor = new Ingestor(inputFormat.format, new SizeLimit(maxArticleMb << 20), failFast);
     if (toStore || storeOptions.given()) {
       return runIntoStore(ingestor, System.err);
     }

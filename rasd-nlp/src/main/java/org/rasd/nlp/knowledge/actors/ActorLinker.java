@@ -94,7 +94,8 @@ public final class ActorLinker implements EntityLinker {
       ActorRecord a = match.get().record();
       return new Resolution(a.resolutionId(), a.nameAr(), a.nameEn(), match.get().score(), false, null);
     }
-    Optional<Resolution> anaphor = shortFormOf(key, before);
+    // A MISC word ("الله", "الإسلام") is no short form of a group whose name ends with it.
+    Optional<Resolution> anaphor = "MISC".equals(m.type()) ? Optional.empty() : shortFormOf(key, before);
     if (anaphor.isPresent()) {
       return anaphor.get();
     }

@@ -117,6 +117,20 @@ class ActorLinkerTest {
   }
 
   @Test
+  void aMiscWordIsNoShortFormOfAGroupWhoseNameEndsWithIt() {
+    String text = "قاتلت ميليشيا حزب الله في القصير، وقال الخطيب إن الله ناصر المؤمنين";
+    int misc = text.lastIndexOf("الله");
+    List<Mention> out =
+        link(
+            text,
+            mention(text, "حزب الله", "ARMED_GROUP"),
+            new Mention(misc, misc + 4, "الله", "MISC", 1.0, "test", null));
+    assertThat(out.get(0).resolution().id()).isEqualTo("actor:hezbollah");
+    assertThat(out.get(1).resolution()).satisfiesAnyOf(
+        r -> assertThat(r).isNull(), r -> assertThat(r.id()).isNotEqualTo("actor:hezbollah"));
+  }
+
+  @Test
   void aFamilyNameAfterTheFullNameIsTheSamePerson() {
     String text = "قتل القائد زهران علوش في غارة، وكان علوش قد أسس جيش الإسلام";
     List<Mention> out = link(text, mention(text, "زهران علوش", "PERSON"), mention(text, "علوش", "PERSON"));
