@@ -22,6 +22,7 @@ function show({ entity: e, mention_count, documents, facts }) {
   const parts = [e.name_en && el('bdi', { lang: 'en', text: e.name_en }),
     el('bdi', { text: mention_count + ' إشارة في ' + documents.length + ' مقال' }),
     e.hierarchy && e.hierarchy.length && el('bdi', { lang: 'en', text: e.hierarchy.join(' › ') }),
+    e.region && el('bdi', { lang: 'en', text: e.region }),
     e.provisional && el('bdi', { text: 'غير موجود في قاعدة المعرفة' })].filter(Boolean);
   document.getElementById('summary').replaceChildren(...parts.flatMap((p, i) => i ? [' · ', p] : [p]));
   document.getElementById('aliases').replaceChildren(...e.aliases.map(a => el('li', { text: a })));

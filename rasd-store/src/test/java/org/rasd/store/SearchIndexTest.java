@@ -110,9 +110,9 @@ class SearchIndexTest {
   @Test
   void entitiesAreFoundByArabicOrLatinNamesAndAliases() {
     index.addEntity(new EntityRecord("actor:jaysh-al-islam", "ARMED_GROUP", "جيش الإسلام", "Jaysh al-Islam",
-        false, null, null, null, null, null, List.of(), List.of("جيش الإسلام", "جيش الاسلام")));
+        false, null, null, null, null, null, List.of(), null, List.of("جيش الإسلام", "جيش الاسلام")));
     index.addEntity(new EntityRecord("place:sy:douma", "CITY", "دوما", "Douma", false, 33.57, 36.4,
-        "CITY", "SY", 1, List.of("Syria", "Rif Dimashq"), List.of("دوما")));
+        "CITY", "SY", 1, List.of("Syria", "Rif Dimashq"), "Eastern Ghouta", List.of("دوما")));
     index.commit();
 
     assertThat(index.searchEntities("jaysh islam", 5)).extracting(EntityHit::id).containsExactly("actor:jaysh-al-islam");

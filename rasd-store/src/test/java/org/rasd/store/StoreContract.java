@@ -41,7 +41,7 @@ abstract class StoreContract {
   static final Ent NOUR = new Ent("فصيل النور", "ARMED_GROUP", "test:nour", "Nour faction", null);
   static final Ent SPOKESMAN = new Ent("المرصد المحلي", "MEDIA", "test:observatory", "Local observatory", null);
   static final Ent KAFRANBEL = new Ent("كفرنبل", "TOWN", "test:kafranbel", "Kafr Nabl",
-      new Geo(35.6137, 36.5614, "TOWN", List.of("Syria", "Idlib", "Maarrat an-Nu'man"), "SY", 1));
+      new Geo(35.6137, 36.5614, "TOWN", List.of("Syria", "Idlib", "Maarrat an-Nu'man"), "SY", 1, "Jabal al-Zawiya"));
   static final Ent HASS = new Ent("حاس", "TOWN", "test:hass", "Hass",
       new Geo(35.6020, 36.5930, "TOWN", List.of("Syria", "Idlib", "Maarrat an-Nu'man"), "SY", 1));
   static final Ent SARAQIB = new Ent("سراقب", "TOWN", "test:saraqib", "Saraqib",
@@ -128,8 +128,18 @@ abstract class StoreContract {
       while (rs.next()) {
         versions.add(rs.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2");
+      assertThat(versions).containsExactly("1", "2", "3");
     }
+  }
+
+  @Test
+  void aPlaceKeepsItsCoordinatesHierarchyAndRegion() {
+    ingestAll();
+    var kafranbel = store.entities().find(KAFRANBEL.id()).orElseThrow();
+    assertThat(kafranbel.lat()).isEqualTo(35.6137);
+    assertThat(kafranbel.hierarchy()).containsExactly("Syria", "Idlib", "Maarrat an-Nu'man");
+    assertThat(kafranbel.region()).isEqualTo("Jabal al-Zawiya");
+    assertThat(store.entities().find(SARAQIB.id()).orElseThrow().region()).isNull();
   }
 
   @Test

@@ -233,6 +233,9 @@ public final class DocumentJsonWriter {
       stringArray(g, "hierarchy", geo.hierarchy());
       nullableString(g, "country", geo.countryCode());
       g.writeNumberField("precision", geo.precision());
+      if (geo.region() != null) {
+        g.writeStringField("region", geo.region());
+      }
       g.writeEndObject();
     }
     g.writeEndObject();

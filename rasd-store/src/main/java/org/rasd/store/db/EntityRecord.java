@@ -2,7 +2,7 @@ package org.rasd.store.db;
 
 import java.util.List;
 
-/** An entity as stored; geographic fields are null for actors. */
+/** An entity as stored; geographic fields are null for actors, region also for places in none. */
 public record EntityRecord(
     String id,
     String type,
@@ -15,4 +15,5 @@ public record EntityRecord(
     String countryCode,
     Integer geoPrecision,
     List<String> hierarchy,
+    String region,
     List<String> aliases) {}

@@ -28,7 +28,7 @@ public final class EntityStore {
 
   private static final String INSERT_ENTITY =
       "INSERT INTO entities (id, type, name_ar, name_en, provisional, lat, lon, feature_type,"
-          + " country_code, geo_precision, hierarchy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " country_code, geo_precision, hierarchy, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (id) DO NOTHING";
   private static final String INSERT_ALIAS =
       "INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING";
@@ -84,6 +84,7 @@ public final class EntityStore {
       s.setNull(9, Types.VARCHAR);
       s.setNull(10, Types.INTEGER);
       s.setNull(11, Types.VARCHAR);
+      s.setNull(12, Types.VARCHAR);
       return;
     }
     s.setDouble(6, g.lat());
@@ -91,6 +92,7 @@ public final class EntityStore {
     s.setString(8, g.featureType());
     s.setString(9, g.countryCode());
     s.setInt(10, g.precision());
+    s.setString(12, g.region());
     try {
       s.setString(11, JSON.writeValueAsString(g.hierarchy()));
     } catch (JsonProcessingException e) {
@@ -109,7 +111,7 @@ public final class EntityStore {
     try (Connection c = db.connect();
         PreparedStatement s = c.prepareStatement(
             "SELECT id, type, name_ar, name_en, provisional, lat, lon, feature_type, country_code,"
-                + " geo_precision, hierarchy FROM entities WHERE id = ?")) {
+                + " geo_precision, hierarchy, region FROM entities WHERE id = ?")) {
       for (String id : ids) {
         s.setString(1, id);
         try (ResultSet rs = s.executeQuery()) {
@@ -121,6 +123,7 @@ public final class EntityStore {
                 rs.getString(8), rs.getString(9),
                 rs.getObject(10) == null ? null : rs.getInt(10),
                 parseHierarchy(rs.getString(11)),
+                rs.getString(12),
                 aliases(c, id)));
           }
         }

@@ -63,6 +63,9 @@ final class EventJson {
       o.put("geo_precision", e.geoPrecision());
       ArrayNode h = o.putArray("hierarchy");
       e.hierarchy().forEach(h::add);
+      if (e.region() != null) {
+        o.put("region", e.region());
+      }
     }
     return o;
   }

@@ -205,7 +205,8 @@ public final class Geocoder implements EntityLinker {
       precision = Math.min(precision, 2);
     }
     List<String> hierarchy = gazetteer.ancestors(p).stream().map(Place::displayName).toList();
-    Geo geo = new Geo(p.lat(), p.lon(), p.type().name(), hierarchy, p.countryCode(), precision);
+    String region = gazetteer.regionOf(p).map(Place::displayName).orElse(null);
+    Geo geo = new Geo(p.lat(), p.lon(), p.type().name(), hierarchy, p.countryCode(), precision, region);
     return new Resolution(p.id(), p.nameAr(), p.nameEn(), confidence, false, geo);
   }
 

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The place gazetteer, loaded once from the built resource (places.tsv.gz) and indexed by name key.
@@ -26,16 +28,42 @@ public final class PlaceGazetteer {
   private final Map<String, Place> byId = new HashMap<>();
   private final Map<String, List<Place>> byKey = new HashMap<>();
   private final Map<String, List<Place>> byLooseKey = new HashMap<>();
+  private final Map<String, Place> regionById = new HashMap<>();
 
   public PlaceGazetteer(List<Place> places) {
     this.places = List.copyOf(places);
+    List<Place> regions = new ArrayList<>();
     for (Place p : this.places) {
       byId.put(p.id(), p);
       for (String name : p.names()) {
         addOnce(byKey, PlaceNames.key(name), p);
         addOnce(byLooseKey, PlaceNames.looseKey(name), p);
       }
+      if (p.type() == FeatureType.REGION) {
+        regions.add(p);
+      }
     }
+    regions.sort(Comparator.comparingDouble(Place::radiusKm));
+    for (Place p : this.places) {
+      if (mayLieInRegion(p)) {
+        regions.stream()
+            .filter(r -> r.countryCode().equals(p.countryCode()) && p.distanceKm(r) <= r.radiusKm())
+            .findFirst()
+            .ifPresent(r -> regionById.put(p.id(), r));
+      }
+    }
+  }
+
+  private static final Set<FeatureType> REGION_MEMBERS =
+      EnumSet.of(FeatureType.TOWN, FeatureType.VILLAGE, FeatureType.NEIGHBOURHOOD, FeatureType.FACILITY, FeatureType.ROAD);
+
+  /**
+   * Whether a place is small enough to lie within a named region: settlements, neighbourhoods and
+   * facilities, and cities under 200,000 people (Douma, Yabroud). Large cities and admin units are
+   * left out: a region's extent is a circle, and "Damascus in the Ghouta" would mislead.
+   */
+  private static boolean mayLieInRegion(Place p) {
+    return REGION_MEMBERS.contains(p.type()) || p.type() == FeatureType.CITY && p.population() < 200_000;
   }
 
   private static void addOnce(Map<String, List<Place>> index, String key, Place p) {
@@ -136,6 +164,14 @@ public final class PlaceGazetteer {
       }
     }
     return result;
+  }
+
+  /**
+   * The smallest named region (Eastern Ghouta, Qalamoun…) whose extent holds the place; empty for
+   * large cities, admin units and places in no region.
+   */
+  public Optional<Place> regionOf(Place p) {
+    return Optional.ofNullable(regionById.get(p.id()));
   }
 
   /** The Syrian governorate a place is in (itself for a governorate), if any. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
+import org.rasd.nlp.model.Geo;
 import org.rasd.nlp.model.Mention;
 import org.rasd.nlp.model.Resolution;
 
@@ -58,6 +59,17 @@ class GeocoderTest {
     Resolution city = one("في حماة", "CITY", "حماة");
     assertThat(city.geo().featureType()).isEqualTo("CITY");
     assertThat(city.geo().precision()).isEqualTo(1);
+  }
+
+  @Test
+  void townsCarryTheNamedRegionTheyLieInButLargeCitiesAndAdminUnitsDoNot() {
+    Geo asafir = one("تستعد الميليشيات لاقتحام بلدة دير العصافير", "TOWN", "بلدة دير العصافير").geo();
+    assertThat(asafir.hierarchy()).contains("Rif Dimashq");
+    assertThat(asafir.region()).isEqualTo("Eastern Ghouta");
+    assertThat(one("سيطرت القوات على مدينة يبرود في القلمون", "CITY", "يبرود").geo().region()).isEqualTo("Qalamoun");
+    assertThat(one("قصف على مدينة دوما", "CITY", "مدينة دوما").geo().region()).isEqualTo("Eastern Ghouta");
+    assertThat(one("قصف على دمشق", "CITY", "دمشق").geo().region()).isNull();
+    assertThat(one("في محافظة حماة", "REGION", "محافظة حماة").geo().region()).isNull();
   }
 
   @Test
