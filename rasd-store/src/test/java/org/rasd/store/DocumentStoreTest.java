@@ -127,8 +127,8 @@ class DocumentStoreTest {
     Database reopened = Database.embedded(dir);
 
     assertThat(new DocumentStore(reopened).find(saved.docId())).isPresent();
-    // One row per migration (V1–V3): opening again applied none twice.
-    assertThat(Fixtures.rows(reopened, "flyway_schema_history")).isEqualTo(3);
+    // One row per migration (V1–V4): opening again applied none twice.
+    assertThat(Fixtures.rows(reopened, "flyway_schema_history")).isEqualTo(4);
   }
 
   @Test

@@ -128,7 +128,7 @@ abstract class StoreContract {
       while (rs.next()) {
         versions.add(rs.getString(1));
       }
-      assertThat(versions).containsExactly("1", "2", "3");
+      assertThat(versions).containsExactly("1", "2", "3", "4");
     }
   }
 
