@@ -18,12 +18,12 @@ import picocli.CommandLine.Option;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the named-entity tagger (averaged perceptron) on ANERcorp's train and dev parts, with ANERGazet",
-      "and Syrian place names as gazetteer features. Same data gives a byte-identical model.",
+      "Trains the named-entity tagger (averaged perceptron) on ANERcorp's train and dev parts, with ANERGazet,",
+      "Syrian place names and PETRARCH actor names as gazetteer features. Same data gives a byte-identical model.",
     })
 final class TrainNerCommand implements Callable<Integer> {
 
-  @Option(names = "--data", description = "shared data folder holding anercorp/, syria-admin-opensyria/, geonames-cities500-mena/ (default: ${DEFAULT-VALUE})",
+  @Option(names = "--data", description = "shared data folder holding anercorp/, syria-admin-opensyria/, geonames-cities500-mena/, universalpetrarch-arabic/, petrarch2-dictionaries/ (default: ${DEFAULT-VALUE})",
       defaultValue = "../shared/data")
   Path data;
 
@@ -35,6 +35,10 @@ final class TrainNerCommand implements Callable<Integer> {
       + " by default the model also learns from dev, as the shipped one does")
   boolean trainOnly;
 
+  @Option(names = "--tune", description = "print the two tuning measures and write no model: the train-only model"
+      + " scored on dev, and 5-fold cross-validation over train + dev (test is never read)")
+  boolean tune;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(data.resolve("anercorp/ANERCorp.txt"))) {
@@ -43,6 +47,12 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     AnerCorpus.Split split = NerTraining.corpus(data);
+    if (tune) {
+      NerTraining.Tuning t = NerTraining.tune(data, split, 5, Math.min(2, Runtime.getRuntime().availableProcessors()));
+      System.out.printf("dev (train-only model):%n%s5-fold cross-validation over train + dev:%n%s(%.0f s)%n",
+          t.dev().report(), t.crossValidation().report(), (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
     List<LabeledSentence> sentences = NerTraining.trainingSentences(split, !trainOnly);
     PerceptronModel model = NerTraining.train(sentences, NerTraining.gazetteer(data, sentences));
     if (out.getParent() != null) {

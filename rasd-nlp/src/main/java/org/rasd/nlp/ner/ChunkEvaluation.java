@@ -16,6 +16,12 @@ public final class ChunkEvaluation {
     int predicted;
     int gold;
 
+    void add(Counts other) {
+      truePositives += other.truePositives;
+      predicted += other.predicted;
+      gold += other.gold;
+    }
+
     public double precision() {
       return predicted == 0 ? 0 : (double) truePositives / predicted;
     }
@@ -57,6 +63,12 @@ public final class ChunkEvaluation {
         overall.truePositives++;
       }
     }
+  }
+
+  /** Adds another evaluation's counts (pooling cross-validation folds). */
+  public void addAll(ChunkEvaluation other) {
+    other.byType.forEach((type, c) -> counts(type).add(c));
+    overall.add(other.overall);
   }
 
   private Counts counts(String type) {

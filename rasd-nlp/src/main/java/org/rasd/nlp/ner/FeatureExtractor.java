@@ -7,8 +7,9 @@ import org.rasd.nlp.text.ArabicNormalizer;
  * Turns a sentence's words into hashed feature ids, one array per word. Features: normalised word
  * and its clitic-free stem, the clitics themselves, stem prefixes and word suffixes of 1–3 letters,
  * word shape, neighbours within two words, quote context (names in this genre sit in
- * quotes), gazetteer membership of the word and its neighbours, and what the training data says
- * about the stems of the word and its neighbours ({@link EntityLexicon}).
+ * quotes), gazetteer membership of the word and its neighbours, whether they open or close a list
+ * entry ({@link NameWords}), and what the training data says about the stems of the word and its
+ * neighbours ({@link EntityLexicon}).
  *
  * <p>Features are hashed into {@code 2^bits} buckets without building strings, so tagging allocates
  * little beyond the per-word normal forms.
@@ -16,16 +17,18 @@ import org.rasd.nlp.text.ArabicNormalizer;
 public final class FeatureExtractor {
 
   private static final String BOUNDARY = "<s>";
-  private static final int MAX_FEATURES = 48;
+  private static final int MAX_FEATURES = 96;
 
   private final Gazetteer gazetteer;
   private final EntityLexicon lexicon;
   private final int mask;
+  private final NameWords nameWords;
 
   public FeatureExtractor(Gazetteer gazetteer, EntityLexicon lexicon, int hashBits) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.mask = (1 << hashBits) - 1;
+    this.nameWords = new NameWords(gazetteer);
   }
 
   /** Feature ids for each word of a sentence. */
@@ -42,6 +45,10 @@ public final class FeatureExtractor {
       quote[i] = isQuote(norm[i]);
     }
     int[] gaz = gazetteer.mark(norm);
+    int[] nameWord = new int[n];
+    for (int i = 0; i < n; i++) {
+      nameWord[i] = nameWords.of(NameWords.key(stem[i]));
+    }
     int[][] out = new int[n][];
     int[] buf = new int[MAX_FEATURES];
     boolean inQuotes = false;
@@ -85,6 +92,9 @@ public final class FeatureExtractor {
       buf[k++] = hash(22, lexicon.code(s));
       buf[k++] = hash(23, i > 0 ? lexicon.code(stem[i - 1]) : -1);
       buf[k++] = hash(24, i + 1 < n ? lexicon.code(stem[i + 1]) : -1);
+      k = addBits(buf, k, 25, nameWord[i]);
+      k = addBits(buf, k, 26, i > 0 ? nameWord[i - 1] : 0);
+      k = addBits(buf, k, 27, i + 1 < n ? nameWord[i + 1] : 0);
       out[i] = Arrays.copyOf(buf, k);
     }
     return out;

@@ -63,7 +63,7 @@ public final class PerceptronModel {
     return labels;
   }
 
-  /** The gazetteer lists the model was trained with (ANERGazet types and Syrian CITY/TOWN). */
+  /** The gazetteer lists the model was trained with (ANERGazet types, Syrian CITY/TOWN, PETRARCH actors, MISC words). */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
