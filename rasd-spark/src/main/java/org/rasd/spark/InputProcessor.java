@@ -72,7 +72,7 @@ final class InputProcessor {
     }
     // The claims the store would write for this document, with the same entity ids.
     for (EventClaim e : Claims.events(doc, doc.events())) {
-      result.events.add(eventRow(article.id(), e));
+      result.events.add(EventRows.row(article.id(), e));
     }
     for (RelationClaim r : Claims.relations(doc, doc.relations())) {
       result.relations.add(relationRow(article.id(), r));
@@ -85,7 +85,7 @@ final class InputProcessor {
         a.origin(), a.text(), doc.sentences().size(), doc.tokens().size(), doc.mentions().size());
   }
 
-  private static Row mentionRow(String docId, int ordinal, Mention m) {
+  static Row mentionRow(String docId, int ordinal, Mention m) {
     Resolution r = m.resolution();
     Geo geo = r == null ? null : r.geo();
     return RowFactory.create(docId, ordinal, m.start(), m.end(), m.text(), m.type(), m.confidence(),
@@ -96,13 +96,6 @@ final class InputProcessor {
         r == null ? null : r.provisional(),
         geo == null ? null : geo.lat(),
         geo == null ? null : geo.lon());
-  }
-
-  private static Row eventRow(String articleId, EventClaim e) {
-    return RowFactory.create(articleId, e.docId(), e.sentenceStart(), e.sentenceEnd(), e.triggerStart(),
-        e.triggerEnd(), e.acledType(), e.acledSubType(), e.plover(), e.modality(), e.timeValue(),
-        e.timePrecision(), e.locationEntity(), e.actors().toArray(String[]::new),
-        e.targets().toArray(String[]::new), e.accordingTo(), e.accordingToText());
   }
 
   private static Row relationRow(String articleId, RelationClaim r) {

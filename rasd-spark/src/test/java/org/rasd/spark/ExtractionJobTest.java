@@ -30,7 +30,7 @@ import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
 import org.rasd.store.Claims;
 import org.rasd.store.Store;
-import org.rasd.store.db.EventClaim;
+import org.rasd.store.db.EventFilter;
 import org.rasd.store.db.RelationClaim;
 import org.rasd.store.db.RelationFact;
 
@@ -64,6 +64,8 @@ class ExtractionJobTest {
       ObjectNode node = json.createObjectNode();
       node.put("id", article.getFileName().toString());
       node.put("source", "shared examples");
+      // Dated, so that relative dates resolve to days and events can merge.
+      node.put("published", "2024-03-05");
       node.put("text", Files.readString(article));
       lines.add(json.writeValueAsString(node));
     }
@@ -151,9 +153,7 @@ class ExtractionJobTest {
       Claims.relations(doc, doc.relations()).forEach(r -> expectedRelations.add(doc.article().id() + " " + r));
     });
     List<String> events = rows(ExtractionJob.EVENTS).stream()
-        .map(r -> r.getString(0) + " " + new EventClaim(r.getString(6), r.getString(7), r.getString(8),
-            r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getList(13), r.getList(14),
-            r.getString(15), r.getString(16), r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5)))
+        .map(r -> r.getString(0) + " " + EventRows.claim(r))
         .toList();
     List<String> relations = rows(ExtractionJob.RELATIONS).stream()
         .map(r -> r.getString(0) + " " + new RelationClaim(r.getString(1), r.getString(2), r.getString(3),
@@ -195,6 +195,20 @@ class ExtractionJobTest {
     assertThat(fromStore).isNotEmpty();
     assertThat(fromSpark).isEqualTo(fromStore);
     assertThat(summary.relationFacts()).isEqualTo(fromStore.size());
+  }
+
+  /** The job's merged events equal the store's fed the same pipeline output. */
+  @Test
+  void mergedEventsEqualTheStoreFedTheSameDocuments() {
+    Map<String, ComparableEvents.Event> fromStore;
+    try (Store store = Store.open(work.resolve("events-store"))) {
+      store.ingest(List.copyOf(direct.values()));
+      fromStore = ComparableEvents.fromStore(store.events().find(EventFilter.ALL));
+    }
+
+    assertThat(fromStore).isNotEmpty();
+    assertThat(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED))).isEqualTo(fromStore);
+    assertThat(summary.mergedEvents()).isEqualTo(fromStore.size()).isLessThan(summary.events());
   }
 
   private static List<Row> rows(String dataset) {
