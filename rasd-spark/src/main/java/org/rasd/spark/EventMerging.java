@@ -38,8 +38,8 @@ import org.rasd.store.db.SameEvent;
  *       {@link MergedEvent#orderKey} and with their place's coordinates;
  *   <li>candidate pairs by an equi-join on (type, modality, shared participant, day within
  *       {@link SameEvent#DAYS}), which the rule requires anyway, then {@link SameEvent#test} on each;
- *   <li>connected components by min-label propagation (one join and groupBy per round; rounds = the
- *       longest chain of reports, a few);
+ *   <li>connected components by min-label propagation with pointer jumping (a few joins per round;
+ *       rounds grow with the logarithm of the longest chain of reports);
  *   <li>{@code groupBy} component → {@link MergedEvent#of} on the executors.
  * </ol>
  */
@@ -135,7 +135,11 @@ public final class EventMerging {
         .filter(SAME_EVENT.apply(col("key_a"), col("key_b"))).select("a", "b");
   }
 
-  /** {@code id → label}: the smallest order key of the id's component, for every linked claim. */
+  /**
+   * {@code id → label}: the smallest order key of the id's component, for every linked claim. Each
+   * round a claim takes the smallest label among its own and its neighbours', then the label of that
+   * label (pointer jumping: labels are claims too), so a chain of n reports needs about log n rounds.
+   */
   private static Dataset<Row> components(Dataset<Row> links) {
     Dataset<Row> edges = links.select(col("a").as("src"), col("b").as("dst"))
         .union(links.select(col("b").as("src"), col("a").as("dst"))).localCheckpoint();
@@ -143,7 +147,10 @@ public final class EventMerging {
     while (true) {
       Dataset<Row> spread = edges.join(labels, edges.col("src").equalTo(labels.col("id")))
           .select(col("dst").as("id"), col("label"));
-      Dataset<Row> next = labels.union(spread).groupBy("id").agg(min("label").as("label")).localCheckpoint();
+      Dataset<Row> smallest = labels.union(spread).groupBy("id").agg(min("label").as("label"));
+      Dataset<Row> ofLabel = smallest.select(col("id").as("label_id"), col("label").as("label_of_label"));
+      Dataset<Row> next = smallest.join(ofLabel, smallest.col("label").equalTo(ofLabel.col("label_id")))
+          .select(col("id"), col("label_of_label").as("label")).localCheckpoint();
       long changed = next.join(labels.withColumnRenamed("label", "before"), "id")
           .filter(col("label").notEqual(col("before"))).count();
       labels = next;

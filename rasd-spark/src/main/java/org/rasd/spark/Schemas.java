@@ -43,10 +43,15 @@ public final class Schemas {
       optional("source", StringType),
       optional("entity_id", StringType),
       optional("entity_name_ar", StringType),
+      optional("entity_name_en", StringType),
       optional("link_score", DoubleType),
       optional("provisional", BooleanType),
       optional("lat", DoubleType),
-      optional("lon", DoubleType));
+      optional("lon", DoubleType),
+      optional("feature_type", StringType),
+      optional("country_code", StringType),
+      optional("geo_precision", IntegerType),
+      optional("hierarchy", createArrayType(StringType, false)));
 
   /** One row per input, record or document that could not be read or processed. */
   public static final StructType ERRORS = struct(

@@ -96,7 +96,7 @@ class EventMergingTest {
         claims.add(EventRows.row(id, claim));
       }
       for (int i = 0; i < doc.mentions().size(); i++) {
-        mentions.add(InputProcessor.mentionRow(id, i, doc.mentions().get(i)));
+        mentions.add(MentionRows.row(id, i, doc.mentions().get(i)));
       }
     }
     Dataset<Row> events = spark.createDataFrame(claims, Schemas.EVENTS).repartition(partitions);

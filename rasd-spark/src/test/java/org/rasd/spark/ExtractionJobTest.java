@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
 import org.rasd.store.Claims;
 import org.rasd.store.Store;
+import org.rasd.store.db.DocumentStore;
+import org.rasd.store.db.EntityRecord;
 import org.rasd.store.db.EventFilter;
 import org.rasd.store.db.RelationClaim;
 import org.rasd.store.db.RelationFact;
@@ -209,6 +212,41 @@ class ExtractionJobTest {
     assertThat(fromStore).isNotEmpty();
     assertThat(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED))).isEqualTo(fromStore);
     assertThat(summary.mergedEvents()).isEqualTo(fromStore.size()).isLessThan(summary.events());
+  }
+
+  /**
+   * Loading the output gives a store the job's merged events and facts, and the documents and
+   * entities the pipeline run directly gives it; loading again adds nothing.
+   */
+  @Test
+  void loadingTheOutputIntoAStoreGivesTheJobsEventsAndFactsAndThePipelinesEntities() {
+    List<String> entityIds = direct.values().stream().flatMap(d -> d.mentions().stream())
+        .filter(m -> m.resolution() != null).map(m -> m.resolution().id()).distinct().sorted().toList();
+    List<EntityRecord> expectedEntities;
+    try (Store fedDirectly = Store.open(work.resolve("direct-for-load"))) {
+      // In the loader's order (by article id): an entity's type is that of its first mention.
+      fedDirectly.ingest(direct.values().stream().sorted(Comparator.comparing(d -> d.article().id())).toList());
+      expectedEntities = fedDirectly.entities().find(entityIds);
+    }
+    try (Store store = Store.open(work.resolve("loaded"))) {
+      StoreLoader.Summary first = new StoreLoader(spark, 4).load(out().toString(), store);
+      StoreLoader.Summary again = new StoreLoader(spark, 4).load(out().toString(), store);
+
+      assertThat(first.stored()).isEqualTo(11);
+      assertThat(first.eventClaims()).isEqualTo(summary.events());
+      assertThat(again.stored()).isZero();
+      assertThat(again.duplicates()).isEqualTo(11);
+      for (AnnotatedDocument doc : direct.values()) {
+        assertThat(store.documents().mentionsOf(DocumentStore.contentId(doc.text()))).hasSameSizeAs(doc.mentions());
+      }
+      assertThat(entityIds).isNotEmpty();
+      assertThat(store.entities().find(entityIds)).isEqualTo(expectedEntities);
+      assertThat(ComparableEvents.fromStore(store.events().find(EventFilter.ALL)))
+          .isEqualTo(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED)));
+      assertThat(store.facts().all()).extracting(RelationFact::id)
+          .containsExactlyInAnyOrderElementsOf(rows(ExtractionJob.RELATION_FACTS).stream().map(r -> r.getString(0))
+              .toList());
+    }
   }
 
   private static List<Row> rows(String dataset) {
