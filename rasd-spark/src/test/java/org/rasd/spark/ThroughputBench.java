@@ -51,6 +51,14 @@ public final class ThroughputBench {
               + " %.0f docs/s, %.2f MB/s; %.1f CPU-s: %.0f docs per CPU-second%n",
           master, summary.documents(), bytes / 1e6, summary.events(), summary.mergedEvents(), seconds,
           summary.documents() / seconds, bytes / 1e6 / seconds, cpuSeconds, summary.documents() / cpuSeconds);
+      // The share of cross-document event merging: the same step again on the written claims.
+      String out = work.resolve("out").toString();
+      long mergeStart = System.nanoTime();
+      long mergeCpuStart = processCpuNanos();
+      long events = EventMerging.merge(spark.read().parquet(out + "/" + ExtractionJob.EVENTS),
+          EventMerging.places(spark.read().parquet(out + "/" + ExtractionJob.MENTIONS))).count();
+      System.out.printf("  of which merging %d claims into %d events: %.1f s, %.1f CPU-s%n", summary.events(),
+          events, (System.nanoTime() - mergeStart) / 1e9, (processCpuNanos() - mergeCpuStart) / 1e9);
     } finally {
       spark.stop();
     }
