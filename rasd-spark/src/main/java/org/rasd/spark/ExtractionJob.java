@@ -29,13 +29,14 @@ public final class ExtractionJob {
   public static final String DOCUMENTS = "documents";
   public static final String MENTIONS = "mentions";
   public static final String EVENTS = "events";
+  public static final String EVENTS_MERGED = "events_merged";
   public static final String RELATIONS = "relations";
   public static final String RELATION_FACTS = "relation_facts";
   public static final String ERRORS = "errors";
 
   /** What a run wrote. */
-  public record Summary(long documents, long mentions, long events, long relations, long relationFacts,
-      long errors) {}
+  public record Summary(long documents, long mentions, long events, long mergedEvents, long relations,
+      long relationFacts, long errors) {}
 
   private final SparkSession spark;
   private final InputFormat format;
@@ -67,10 +68,11 @@ public final class ExtractionJob {
       long events = write(results.flatMap(r -> r.events.iterator()), Schemas.EVENTS, outputDir, EVENTS);
       long relations = write(results.flatMap(r -> r.relations.iterator()), Schemas.RELATIONS, outputDir, RELATIONS);
       long errors = write(results.flatMap(r -> r.errors.iterator()), Schemas.ERRORS, outputDir, ERRORS);
-      // Facts from the written claims, so the job does not run the pipeline twice.
-      long facts = write(RelationFacts.accumulate(spark.read().parquet(outputDir + "/" + RELATIONS)), outputDir,
-          RELATION_FACTS);
-      return new Summary(documents, mentions, events, relations, facts, errors);
+      // Events and facts across documents from the written claims, so the job does not run the pipeline twice.
+      long merged = write(EventMerging.merge(read(outputDir, EVENTS), EventMerging.places(read(outputDir, MENTIONS))),
+          outputDir, EVENTS_MERGED);
+      long facts = write(RelationFacts.accumulate(read(outputDir, RELATIONS)), outputDir, RELATION_FACTS);
+      return new Summary(documents, mentions, events, merged, relations, facts, errors);
     } finally {
       results.unpersist(false);
     }
@@ -104,6 +106,10 @@ public final class ExtractionJob {
 
   private long write(Dataset<Row> frame, String outputDir, String name) {
     frame.write().mode(SaveMode.Overwrite).parquet(outputDir + "/" + name);
-    return spark.read().parquet(outputDir + "/" + name).count();
+    return read(outputDir, name).count();
+  }
+
+  private Dataset<Row> read(String outputDir, String name) {
+    return spark.read().parquet(outputDir + "/" + name);
   }
 }

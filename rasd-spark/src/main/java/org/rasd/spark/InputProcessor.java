@@ -11,9 +11,6 @@ import org.rasd.ingest.SizeLimit;
 import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
-import org.rasd.nlp.model.Geo;
-import org.rasd.nlp.model.Mention;
-import org.rasd.nlp.model.Resolution;
 import org.rasd.store.Claims;
 import org.rasd.store.db.DocumentStore;
 import org.rasd.store.db.EventClaim;
@@ -68,11 +65,11 @@ final class InputProcessor {
     }
     result.documents.add(documentRow(doc));
     for (int i = 0; i < doc.mentions().size(); i++) {
-      result.mentions.add(mentionRow(article.id(), i, doc.mentions().get(i)));
+      result.mentions.add(MentionRows.row(article.id(), i, doc.mentions().get(i)));
     }
     // The claims the store would write for this document, with the same entity ids.
     for (EventClaim e : Claims.events(doc, doc.events())) {
-      result.events.add(eventRow(article.id(), e));
+      result.events.add(EventRows.row(article.id(), e));
     }
     for (RelationClaim r : Claims.relations(doc, doc.relations())) {
       result.relations.add(relationRow(article.id(), r));
@@ -83,26 +80,6 @@ final class InputProcessor {
     Article a = doc.article();
     return RowFactory.create(a.id(), DocumentStore.contentId(a.text()), a.url(), a.title(), a.source(), a.published(), a.language(),
         a.origin(), a.text(), doc.sentences().size(), doc.tokens().size(), doc.mentions().size());
-  }
-
-  private static Row mentionRow(String docId, int ordinal, Mention m) {
-    Resolution r = m.resolution();
-    Geo geo = r == null ? null : r.geo();
-    return RowFactory.create(docId, ordinal, m.start(), m.end(), m.text(), m.type(), m.confidence(),
-        m.source(),
-        r == null ? null : r.id(),
-        r == null ? null : r.nameAr(),
-        r == null ? null : r.score(),
-        r == null ? null : r.provisional(),
-        geo == null ? null : geo.lat(),
-        geo == null ? null : geo.lon());
-  }
-
-  private static Row eventRow(String articleId, EventClaim e) {
-    return RowFactory.create(articleId, e.docId(), e.sentenceStart(), e.sentenceEnd(), e.triggerStart(),
-        e.triggerEnd(), e.acledType(), e.acledSubType(), e.plover(), e.modality(), e.timeValue(),
-        e.timePrecision(), e.locationEntity(), e.actors().toArray(String[]::new),
-        e.targets().toArray(String[]::new), e.accordingTo(), e.accordingToText());
   }
 
   private static Row relationRow(String articleId, RelationClaim r) {

@@ -37,9 +37,9 @@ public final class RasdSparkJob {
       int minPartitions = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
       ExtractionJob.Summary summary =
           new ExtractionJob(spark, format, minPartitions).run(paths.subList(1, paths.size()), paths.get(0));
-      System.out.printf("%d documents, %d mentions, %d events, %d relations (%d facts), %d errors written to %s%n",
-          summary.documents(), summary.mentions(), summary.events(), summary.relations(), summary.relationFacts(),
-          summary.errors(), paths.get(0));
+      System.out.printf("%d documents, %d mentions, %d event claims (%d events), %d relations (%d facts), %d errors"
+              + " written to %s%n", summary.documents(), summary.mentions(), summary.events(), summary.mergedEvents(),
+          summary.relations(), summary.relationFacts(), summary.errors(), paths.get(0));
     } finally {
       spark.stop();
     }

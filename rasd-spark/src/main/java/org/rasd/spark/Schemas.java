@@ -43,10 +43,15 @@ public final class Schemas {
       optional("source", StringType),
       optional("entity_id", StringType),
       optional("entity_name_ar", StringType),
+      optional("entity_name_en", StringType),
       optional("link_score", DoubleType),
       optional("provisional", BooleanType),
       optional("lat", DoubleType),
-      optional("lon", DoubleType));
+      optional("lon", DoubleType),
+      optional("feature_type", StringType),
+      optional("country_code", StringType),
+      optional("geo_precision", IntegerType),
+      optional("hierarchy", createArrayType(StringType, false)));
 
   /** One row per input, record or document that could not be read or processed. */
   public static final StructType ERRORS = struct(
@@ -77,6 +82,43 @@ public final class Schemas {
       required("targets", createArrayType(StringType, false)),
       optional("according_to", StringType),
       optional("according_to_text", StringType));
+
+  /**
+   * One claim of a merged event (its type and modality are the event's): the event row's
+   * {@code sources}, in the canonical order of {@code org.rasd.store.db.MergedEvent}.
+   */
+  public static final StructType EVENT_SOURCE = struct(
+      required("doc_id", StringType),
+      required("sentence_start", IntegerType),
+      required("sentence_end", IntegerType),
+      required("trigger_start", IntegerType),
+      required("trigger_end", IntegerType),
+      optional("sub_type", StringType),
+      optional("plover", StringType),
+      optional("time_value", StringType),
+      optional("time_precision", StringType),
+      optional("location_entity", StringType),
+      required("actors", createArrayType(StringType, false)),
+      required("targets", createArrayType(StringType, false)),
+      optional("according_to", StringType),
+      optional("according_to_text", StringType));
+
+  /**
+   * One event merged across documents ({@code org.rasd.store.db.MergedEvent}): the fields of its
+   * first claim, the participants of all, and every claim as a source.
+   */
+  public static final StructType EVENTS_MERGED = struct(
+      required("event_id", StringType),
+      required("event_type", StringType),
+      optional("sub_type", StringType),
+      optional("plover", StringType),
+      required("modality", StringType),
+      optional("time_value", StringType),
+      optional("time_precision", StringType),
+      optional("location_entity", StringType),
+      required("actors", createArrayType(StringType, false)),
+      required("targets", createArrayType(StringType, false)),
+      required("sources", createArrayType(EVENT_SOURCE, false)));
 
   /** One document's statement of a relation, as {@code org.rasd.store.db.RelationClaim}. */
   public static final StructType RELATION_CLAIMS = struct(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
 import org.rasd.store.Claims;
 import org.rasd.store.Store;
-import org.rasd.store.db.EventClaim;
+import org.rasd.store.db.DocumentStore;
+import org.rasd.store.db.EntityRecord;
+import org.rasd.store.db.EventFilter;
 import org.rasd.store.db.RelationClaim;
 import org.rasd.store.db.RelationFact;
 
@@ -64,6 +67,8 @@ class ExtractionJobTest {
       ObjectNode node = json.createObjectNode();
       node.put("id", article.getFileName().toString());
       node.put("source", "shared examples");
+      // Dated, so that relative dates resolve to days and events can merge.
+      node.put("published", "2024-03-05");
       node.put("text", Files.readString(article));
       lines.add(json.writeValueAsString(node));
     }
@@ -151,9 +156,7 @@ class ExtractionJobTest {
       Claims.relations(doc, doc.relations()).forEach(r -> expectedRelations.add(doc.article().id() + " " + r));
     });
     List<String> events = rows(ExtractionJob.EVENTS).stream()
-        .map(r -> r.getString(0) + " " + new EventClaim(r.getString(6), r.getString(7), r.getString(8),
-            r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getList(13), r.getList(14),
-            r.getString(15), r.getString(16), r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5)))
+        .map(r -> r.getString(0) + " " + EventRows.claim(r))
         .toList();
     List<String> relations = rows(ExtractionJob.RELATIONS).stream()
         .map(r -> r.getString(0) + " " + new RelationClaim(r.getString(1), r.getString(2), r.getString(3),
@@ -195,6 +198,55 @@ class ExtractionJobTest {
     assertThat(fromStore).isNotEmpty();
     assertThat(fromSpark).isEqualTo(fromStore);
     assertThat(summary.relationFacts()).isEqualTo(fromStore.size());
+  }
+
+  /** The job's merged events equal the store's fed the same pipeline output. */
+  @Test
+  void mergedEventsEqualTheStoreFedTheSameDocuments() {
+    Map<String, ComparableEvents.Event> fromStore;
+    try (Store store = Store.open(work.resolve("events-store"))) {
+      store.ingest(List.copyOf(direct.values()));
+      fromStore = ComparableEvents.fromStore(store.events().find(EventFilter.ALL));
+    }
+
+    assertThat(fromStore).isNotEmpty();
+    assertThat(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED))).isEqualTo(fromStore);
+    assertThat(summary.mergedEvents()).isEqualTo(fromStore.size()).isLessThan(summary.events());
+  }
+
+  /**
+   * Loading the output gives a store the job's merged events and facts, and the documents and
+   * entities the pipeline run directly gives it; loading again adds nothing.
+   */
+  @Test
+  void loadingTheOutputIntoAStoreGivesTheJobsEventsAndFactsAndThePipelinesEntities() {
+    List<String> entityIds = direct.values().stream().flatMap(d -> d.mentions().stream())
+        .filter(m -> m.resolution() != null).map(m -> m.resolution().id()).distinct().sorted().toList();
+    List<EntityRecord> expectedEntities;
+    try (Store fedDirectly = Store.open(work.resolve("direct-for-load"))) {
+      // In the loader's order (by article id): an entity's type is that of its first mention.
+      fedDirectly.ingest(direct.values().stream().sorted(Comparator.comparing(d -> d.article().id())).toList());
+      expectedEntities = fedDirectly.entities().find(entityIds);
+    }
+    try (Store store = Store.open(work.resolve("loaded"))) {
+      StoreLoader.Summary first = new StoreLoader(spark, 4).load(out().toString(), store);
+      StoreLoader.Summary again = new StoreLoader(spark, 4).load(out().toString(), store);
+
+      assertThat(first.stored()).isEqualTo(11);
+      assertThat(first.eventClaims()).isEqualTo(summary.events());
+      assertThat(again.stored()).isZero();
+      assertThat(again.duplicates()).isEqualTo(11);
+      for (AnnotatedDocument doc : direct.values()) {
+        assertThat(store.documents().mentionsOf(DocumentStore.contentId(doc.text()))).hasSameSizeAs(doc.mentions());
+      }
+      assertThat(entityIds).isNotEmpty();
+      assertThat(store.entities().find(entityIds)).isEqualTo(expectedEntities);
+      assertThat(ComparableEvents.fromStore(store.events().find(EventFilter.ALL)))
+          .isEqualTo(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED)));
+      assertThat(store.facts().all()).extracting(RelationFact::id)
+          .containsExactlyInAnyOrderElementsOf(rows(ExtractionJob.RELATION_FACTS).stream().map(r -> r.getString(0))
+              .toList());
+    }
   }
 
   private static List<Row> rows(String dataset) {

@@ -65,7 +65,7 @@ final class Fixtures {
   static List<Long> allRowCounts(Database db) {
     List<Long> counts = new ArrayList<>();
     for (String t : List.of("documents", "mentions", "entities", "entity_aliases", "events", "event_actors",
-        "event_sources", "relations", "relation_sources")) {
+        "event_sources", "event_claim_participants", "relations", "relation_sources")) {
       counts.add(rows(db, t));
     }
     return counts;

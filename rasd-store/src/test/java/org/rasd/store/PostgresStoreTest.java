@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -30,18 +31,21 @@ class PostgresStoreTest extends StoreContract {
 
   private static final String URL = System.getProperty("rasd.postgres.url");
 
-  private final String schema = "rasd_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+  /** One schema per store a test opens. */
+  private final List<String> schemas = new ArrayList<>();
   private final Properties credentials = new Properties();
 
   @Override
   Store open(Path indexDir) {
     credentials.setProperty("user", System.getProperty("rasd.postgres.user", "postgres"));
     credentials.setProperty("password", System.getProperty("rasd.postgres.password", ""));
+    String schema = "rasd_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+    schemas.add(schema);
     execute("CREATE SCHEMA " + schema);
-    return Store.open(url(), credentials, indexDir);
+    return Store.open(url(schema), credentials, indexDir);
   }
 
-  private String url() {
+  private static String url(String schema) {
     return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
@@ -49,7 +53,7 @@ class PostgresStoreTest extends StoreContract {
   @Override
   void closeStore() {
     super.closeStore();
-    execute("DROP SCHEMA " + schema + " CASCADE");
+    schemas.forEach(schema -> execute("DROP SCHEMA " + schema + " CASCADE"));
   }
 
   private void execute(String sql) {

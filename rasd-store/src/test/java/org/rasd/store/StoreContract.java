@@ -185,6 +185,50 @@ abstract class StoreContract {
   }
 
   @Test
+  void theSameClaimsInAnotherOrderGiveTheSameEvents() {
+    ingestAll();
+    List<StoredEvent> forward = store.events().find(EventFilter.ALL);
+    store.close();
+    store = open(indexDir.resolve("reverse"));
+
+    store.ingest(List.of(DOC_D, DOC_C, DOC_B, DOC_A), List.of(CLAIM_D, CLAIM_C, CLAIM_B, CLAIM_A), List.of());
+
+    assertThat(store.events().find(EventFilter.ALL)).usingRecursiveComparison().ignoringFieldsMatchingRegexes(
+        ".*ingestedAt").isEqualTo(forward);
+  }
+
+  @Test
+  void aReportBetweenTwoSeparateClashesFusesThemWhicheverArrivesLast() {
+    // A (5 March) and E (9 March) are four days apart: two events. B, dated 7 March at the village
+    // beside them, matches both, so all three are one event, named after the earliest report.
+    AnnotatedDocument later = doc("e", "Outlet E", "2024-03-09", TEXT_A.replace("عنيفة", "جديدة"), REGIME, NOUR,
+        KAFRANBEL);
+    EventClaim claimE = battle(later, "اشتباكات", "2024-03-09", "asserted", KAFRANBEL, List.of(REGIME),
+        List.of(NOUR), null);
+    EventClaim claimB = battle(DOC_B, "مواجهات", "2024-03-07", "asserted", HASS, List.of(NOUR), List.of(REGIME),
+        SPOKESMAN);
+    List<AnnotatedDocument> docs = List.of(DOC_A, later, DOC_B);
+
+    store.ingest(docs, List.of(CLAIM_A, claimE), List.of());
+    assertThat(store.events().find(EventFilter.ALL)).hasSize(2);
+    BatchWriter.Report report = store.ingest(List.of(), List.of(claimB), List.of());
+    List<StoredEvent> fused = store.events().find(EventFilter.ALL);
+    store.close();
+    store = open(indexDir.resolve("bridge-first"));
+    store.ingest(docs, List.of(claimB, claimE, CLAIM_A), List.of());
+
+    assertThat(report.events().mergedSources()).isEqualTo(1);
+    assertThat(fused).singleElement().satisfies(e -> {
+      assertThat(e.timeValue()).isEqualTo("2024-03-05");
+      assertThat(e.sources()).extracting(StoredEvent.Source::outlet).containsExactly("Outlet A", "Outlet B",
+          "Outlet E");
+    });
+    assertThat(store.events().find(EventFilter.ALL)).usingRecursiveComparison().ignoringFieldsMatchingRegexes(
+        ".*ingestedAt").isEqualTo(fused);
+    assertThat(store.database().integrityProblems()).isEmpty();
+  }
+
+  @Test
   void ingestingEverythingAgainAddsNothing() {
     ingestAll();
     List<Long> before = Fixtures.allRowCounts(store.database());

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One document's statement of an event, with its participants and place already resolved to
  * entity ids: the row the store writes. {@link EventStore} merges it into an event already reported
- * by another document when they describe the same happening (see {@link SameEvent}).
+ * by other documents when they describe the same happening (see {@link SameEvent}, {@link MergedEvent}).
  *
  * @param acledType ACLED event type (Battles, Explosions/Remote violence, …)
  * @param acledSubType ACLED sub-event type, or null
@@ -45,5 +45,24 @@ public record EventClaim(
   public EventClaim {
     actors = List.copyOf(actors);
     targets = List.copyOf(targets);
+  }
+
+  /**
+   * Why the store refuses this claim for its shape alone (no type or modality, a trigger outside
+   * its sentence, a date that is not ISO-8601), or null; whether its entities and document exist is
+   * checked against the database.
+   */
+  public String shapeProblem() {
+    if (ClaimReferences.blank(acledType) || ClaimReferences.blank(modality)) {
+      return "ACLED type and modality are required";
+    }
+    if (triggerStart < 0 || triggerStart >= triggerEnd || sentenceStart > triggerStart || sentenceEnd < triggerEnd) {
+      return "trigger [" + triggerStart + ", " + triggerEnd + ") is empty or outside its sentence [" + sentenceStart
+          + ", " + sentenceEnd + ")";
+    }
+    if (timeValue != null && EventFilter.firstDay(timeValue) == null) {
+      return "time '" + timeValue + "' is not an ISO-8601 date";
+    }
+    return null;
   }
 }

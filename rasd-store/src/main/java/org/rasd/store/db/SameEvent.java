@@ -3,11 +3,12 @@ package org.rasd.store.db;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Whether two reports describe the same happening, the rule by which {@link EventStore} merges
- * events across documents. All must hold:
+ * Whether two reports describe the same happening: the rule by which the store ({@link EventStore})
+ * and the Spark job merge event claims across documents. All must hold:
  *
  * <ul>
  *   <li>the same ACLED event type and the same modality (a denial is not merged into the claim it
@@ -21,6 +22,10 @@ import java.util.Set;
  *
  * Anything less certain (no date, a month, no place, no resolved participant) is not merged: two
  * separate events are a smaller error than two clashes fused into one.
+ *
+ * <p>The rule compares two claims, each with its own date, place and participants; an event is a
+ * connected component of it ({@link MergedEvent}), so the result does not depend on the order the
+ * claims arrive in.
  */
 public final class SameEvent {
 
@@ -41,6 +46,14 @@ public final class SameEvent {
 
   private SameEvent() {}
 
+  /** The key of a claim whose place has the given coordinates (null when unknown). */
+  public static Key key(EventClaim claim, Double lat, Double lon) {
+    Set<String> participants = new LinkedHashSet<>(claim.actors());
+    participants.addAll(claim.targets());
+    return new Key(claim.acledType(), claim.modality(), claim.timeValue(), claim.timePrecision(),
+        claim.locationEntity(), lat, lon, participants);
+  }
+
   public static boolean test(Key a, Key b) {
     return a.acledType().equals(b.acledType())
         && a.modality().equals(b.modality())
@@ -57,11 +70,16 @@ public final class SameEvent {
 
   /** The date of a key known to the day, else null. */
   static LocalDate day(Key k) {
-    if (!"DAY".equals(k.timePrecision()) || k.timeValue() == null) {
+    return day(k.timeValue(), k.timePrecision());
+  }
+
+  /** A date known to the day, else null: only such dates take part in merging. */
+  public static LocalDate day(String timeValue, String timePrecision) {
+    if (!"DAY".equals(timePrecision) || timeValue == null) {
       return null;
     }
     try {
-      return LocalDate.parse(k.timeValue().substring(0, Math.min(10, k.timeValue().length())));
+      return LocalDate.parse(timeValue.substring(0, Math.min(10, timeValue.length())));
     } catch (DateTimeParseException e) {
       return null;
     }
