@@ -25,7 +25,8 @@ final class MentionRows {
         geo == null ? null : geo.featureType(),
         geo == null ? null : geo.countryCode(),
         geo == null ? null : geo.precision(),
-        geo == null ? null : geo.hierarchy().toArray(String[]::new));
+        geo == null ? null : geo.hierarchy().toArray(String[]::new),
+        geo == null ? null : geo.region());
   }
 
   static Mention mention(Row r) {
@@ -33,7 +34,7 @@ final class MentionRows {
     if (r.getAs("entity_id") != null) {
       Geo geo = r.getAs("lat") == null ? null : new Geo(r.<Double>getAs("lat"), r.<Double>getAs("lon"),
           r.getAs("feature_type"), r.getList(r.fieldIndex("hierarchy")), r.getAs("country_code"),
-          r.<Integer>getAs("geo_precision"));
+          r.<Integer>getAs("geo_precision"), r.getAs("region"));
       resolution = new Resolution(r.getAs("entity_id"), r.getAs("entity_name_ar"), r.getAs("entity_name_en"),
           r.<Double>getAs("link_score"), r.<Boolean>getAs("provisional"), geo);
     }

@@ -51,7 +51,8 @@ public final class Schemas {
       optional("feature_type", StringType),
       optional("country_code", StringType),
       optional("geo_precision", IntegerType),
-      optional("hierarchy", createArrayType(StringType, false)));
+      optional("hierarchy", createArrayType(StringType, false)),
+      optional("region", StringType));
 
   /** One row per input, record or document that could not be read or processed. */
   public static final StructType ERRORS = struct(
