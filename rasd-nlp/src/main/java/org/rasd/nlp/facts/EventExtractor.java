@@ -53,7 +53,8 @@ final class EventExtractor {
       List<SentenceView.Located> kept = new ArrayList<>();
       for (SentenceView.Located trigger : view.triggers) {
         if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
-            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)) {
+            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)
+            && !isBackground(view, trigger, kept)) {
           kept.add(trigger);
         }
       }
@@ -63,6 +64,9 @@ final class EventExtractor {
         EventType type = entry.type();
         boolean cooperative = type.acledSubtype().equals("Change to group/activity") || type.acledSubtype().equals("Agreement");
         Participants.Found found = participants.of(view, trigger, cooperative, originActor(view, trigger, countries));
+        if (cues.is("custody", view.words, trigger.first())) {
+          found = personsHeld(found);
+        }
         List<Arg> locations = locations(view, places.get(v), trigger, type);
         locations.removeAll(found.actors());
         locations.removeAll(found.targets());
@@ -90,13 +94,68 @@ final class EventExtractor {
                 scope.source(),
                 view.sentence.start(),
                 view.sentence.end());
-        if (!repeats(event, entry, events, entries)) {
+        int repeated = repeated(event, entry, events, entries);
+        if (repeated < 0) {
           events.add(event);
           entries.add(entry);
+        } else if (events.get(repeated).sentenceStart() == event.sentenceStart()) {
+          events.set(repeated, withPlacesOf(events.get(repeated), event));
         }
       }
     }
-    return events;
+    return withoutVagueRepeats(events);
+  }
+
+  /** Arrests, abductions and releases hold a person: a person among the parties is the one held. */
+  private static Participants.Found personsHeld(Participants.Found found) {
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>(found.targets());
+    for (Arg a : found.actors()) {
+      (a.type().equals("PERSON") ? targets : actors).add(a);
+    }
+    return new Participants.Found(actors, targets);
+  }
+
+  /**
+   * A trigger right after بعد، عقب، إثر with an event of the same type told before it in the
+   * sentence is how that event came about (سيطرت على القرى بعد معارك مع الوحدات), not another one.
+   */
+  private boolean isBackground(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
+    int t = trigger.first();
+    if (t == 0 || !cues.is("after-prep", view.words, t - 1)) {
+      return false;
+    }
+    String type = trigger.match().entry().type().acledType();
+    return before.stream().anyMatch(b -> b.match().entry().type().acledType().equals(type));
+  }
+
+  /** The earlier event with the later one's places added (one event told with more places). */
+  private static PredictedEvent withPlacesOf(PredictedEvent earlier, PredictedEvent later) {
+    List<MentionRef> places = new ArrayList<>(earlier.locations());
+    for (MentionRef r : later.locations()) {
+      if (!places.contains(r)) {
+        places.add(r);
+      }
+    }
+    return new PredictedEvent(earlier.type(), earlier.trigger(), earlier.actors(), earlier.targets(), places,
+        earlier.time(), earlier.timeFromPublication(), earlier.modality(), earlier.accordingTo(),
+        earlier.sentenceStart(), earlier.sentenceEnd());
+  }
+
+  /**
+   * Without the events that name no party where an event of the same type in the same place
+   * names one: a headline's "الاقتتال بالغوطة" is the clash the body tells with its sides.
+   */
+  private static List<PredictedEvent> withoutVagueRepeats(List<PredictedEvent> events) {
+    List<PredictedEvent> out = new ArrayList<>();
+    for (PredictedEvent e : events) {
+      boolean vague = e.actors().isEmpty() && e.targets().isEmpty() && !e.locations().isEmpty();
+      if (!vague || events.stream().noneMatch(o -> o != e && !o.actors().isEmpty()
+          && o.type().acledType().equals(e.type().acledType()) && shared(o.locations(), e.locations()))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** A trigger right after الخاضع/تحت/مناطق names a state of control, not an event. */
@@ -241,12 +300,15 @@ final class EventExtractor {
     return needsParty ? party : party || !locations.isEmpty();
   }
 
-  /** A country named by an adjective right after a noun trigger: قصف مدفعي تركي → Turkey. */
+  /**
+   * A country named by an adjective inside or right after a noun trigger: قصف مدفعي تركي → Turkey,
+   * الحملة الروسية الجوية → Russia.
+   */
   private Arg originActor(SentenceView view, SentenceView.Located trigger, List<Arg> countries) {
     if (trigger.match().entry().partOfSpeech().equals("VERB")) {
       return null;
     }
-    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
+    for (int i = trigger.first() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
       if (view.covering(i) != null) {
         return null;
       }
@@ -266,13 +328,18 @@ final class EventExtractor {
 
   /**
    * Places of the event: the place lists after the trigger in its clause (each at its innermost:
-   * "النبك بالقلمون" gives النبك), else the nearest list before it in the clause, else for violent
+   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
    * events the nearest place of the sentence.
    */
   private List<Arg> locations(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
     List<Arg> out = new ArrayList<>();
     int words = 0;
     for (int i = trigger.last() + 1; i < view.size() && words <= 12; i++) {
+      Cues.Hit more = view.isClauseBreak(i) && i + 1 < view.size() ? cues.at("list-more", view.words, i + 1) : null;
+      if (more != null) { // "…، ولا سيما بلدتي X و Y": the places in particular
+        i += more.length();
+        continue;
+      }
       if (view.isClauseBreak(i) && !isDash(view, i) || cues.is("clause-stop", view.words, i)) {
         break;
       }
@@ -426,22 +493,31 @@ final class EventExtractor {
   }
 
   /**
-   * Whether an event repeats one already found: same event type, modality, a shared actor (or none
-   * on both sides) and a shared place (or none), told in an earlier sentence (a headline restated
-   * in the body) or by the same trigger word again in the same sentence.
+   * The index of the earlier event this one repeats, or -1: same event type, modality and a shared
+   * actor (or none on both sides), and told in an earlier sentence with a shared place (or none; a
+   * headline restated in the body), or by the same trigger word again in the same sentence with a
+   * shared place, or by a verb of the same sub-type that the same actors do again in the sentence
+   * (أعلنت سيطرتها على قرى …، كما سيطرت على قلعة …).
    */
-  private static boolean repeats(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
+  private static int repeated(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
     for (int k = 0; k < earlier.size(); k++) {
       PredictedEvent e = earlier.get(k);
-      if ((e.sentenceStart() != event.sentenceStart() || entries.get(k) == entry)
-          && e.type().acledType().equals(event.type().acledType())
-          && e.modality().equals(event.modality())
-          && shared(e.actors(), event.actors())
-          && shared(e.locations(), event.locations())) {
-        return true;
+      if (!e.type().acledType().equals(event.type().acledType()) || !e.modality().equals(event.modality())
+          || !shared(e.actors(), event.actors())) {
+        continue;
+      }
+      boolean samePlace = shared(e.locations(), event.locations());
+      if (e.sentenceStart() != event.sentenceStart()) {
+        if (samePlace) {
+          return k;
+        }
+      } else if (entries.get(k) == entry && samePlace
+          || entry.partOfSpeech().equals("VERB") && !e.actors().isEmpty()
+              && e.type().acledSubtype().equals(event.type().acledSubtype())) {
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean shared(List<MentionRef> a, List<MentionRef> b) {

@@ -17,10 +17,12 @@ final class SentenceViews {
 
   private final TriggerLexicon lexicon;
   private final Cues cues;
+  private final Nationalities nationalities;
 
-  SentenceViews(TriggerLexicon lexicon, Cues cues) {
+  SentenceViews(TriggerLexicon lexicon, Cues cues, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.cues = cues;
+    this.nationalities = nationalities;
   }
 
   List<SentenceView> of(AnnotatedDocument doc) {
@@ -49,7 +51,7 @@ final class SentenceViews {
 
   private void locateTriggers(SentenceView view, String text) {
     Sentence s = view.sentence;
-    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()))) {
+    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()), w -> nationalities.of(w) != null)) {
       int first = view.tokenAt(s.start() + m.start());
       int last = view.tokenAt(s.start() + m.end() - 1);
       if (first < 0 || last < first) {
