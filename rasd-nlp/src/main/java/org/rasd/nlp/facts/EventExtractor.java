@@ -42,6 +42,7 @@ final class EventExtractor {
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
+    List<MentionRef> lastPlaces = List.of(); // of the last event told, a repeat included
     PublicationDate anchor = PublicationDate.parse(published);
     List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
     for (int v = 0; v < views.size(); v++) {
@@ -67,14 +68,20 @@ final class EventExtractor {
         if (cues.is("custody", view.words, trigger.first())) {
           found = personsHeld(found);
         }
+        List<Arg> groundTaken = isTerritory(type) ? groundTaken(view, trigger, found) : List.of();
+        found = withoutTargets(found, groundTaken);
         List<Arg> locations = locations(view, places.get(v), trigger, type);
         locations.removeAll(found.actors());
         locations.removeAll(found.targets());
+        locations.addAll(0, groundTaken);
         List<MentionRef> placeRefs = refs(locations);
         if (placeRefs.isEmpty() && refersBack(view, trigger)) {
           placeRefs = lastViolentPlaces(events);
         }
-        if (!informative(type, found, placeRefs)) {
+        if (placeRefs.isEmpty() && pointsBackToPlace(view, trigger)) {
+          placeRefs = lastPlaces;
+        }
+        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)) {
           continue;
         }
         type = retyped(type, found.actors(), view);
@@ -94,6 +101,9 @@ final class EventExtractor {
                 scope.source(),
                 view.sentence.start(),
                 view.sentence.end());
+        if (!placeRefs.isEmpty()) {
+          lastPlaces = placeRefs;
+        }
         int repeated = repeated(event, entry, events, entries);
         if (repeated < 0) {
           events.add(event);
@@ -104,6 +114,38 @@ final class EventExtractor {
       }
     }
     return withoutVagueRepeats(events);
+  }
+
+  private static boolean isTerritory(EventType type) {
+    return type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
+  }
+
+  /**
+   * What a territory change takes is ground: a unit's name as its object (سيطرة التنظيم على الفرقة
+   * 17، اقتحامهم اللواء 93) stands for the unit's base.
+   */
+  private static List<Arg> groundTaken(SentenceView view, SentenceView.Located trigger, Participants.Found found) {
+    return found.targets().stream()
+        .filter(a -> a.kind() == Arg.EntityClass.GROUP && isObject(view, trigger, a))
+        .toList();
+  }
+
+  /** Whether a name is the trigger's object: right after it, or after على (quotes aside). */
+  private static boolean isObject(SentenceView view, SentenceView.Located trigger, Arg a) {
+    int before = a.first() - 1;
+    while (before > trigger.last() && view.isQuote(before)) {
+      before--;
+    }
+    return before == trigger.last() || before > trigger.last() && Shapes.matches("[وف]?علي", view.words.get(before));
+  }
+
+  private static Participants.Found withoutTargets(Participants.Found found, List<Arg> moved) {
+    if (moved.isEmpty()) {
+      return found;
+    }
+    List<Arg> targets = new ArrayList<>(found.targets());
+    targets.removeAll(moved);
+    return new Participants.Found(found.actors(), targets);
   }
 
   /** Arrests, abductions and releases hold a person: a person among the parties is the one held. */
@@ -158,15 +200,38 @@ final class EventExtractor {
     return out;
   }
 
-  /** A trigger right after الخاضع/تحت/مناطق names a state of control, not an event. */
+  /**
+   * A trigger right after الخاضع/تحت/مناطق names a state of control, not an event; so does one in
+   * a relative clause on a place (القرى التي سيطر عليها), but not a past verb on a group (الحركة
+   * التي انفصلت).
+   */
   private boolean isState(SentenceView view, SentenceView.Located trigger) {
     for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 2); i--) {
       Cues.Hit hit = cues.at("state-word", view.words, i);
       if (hit != null && i + hit.length() == trigger.first()) {
-        return true;
+        return !(cues.is("clause-stop", view.words, i) && describesGroup(view, i) && isPastTense(view, trigger));
       }
     }
     return false;
+  }
+
+  /**
+   * A verb with the past-tense ending of a feminine or plural subject (انفصلت، انسحبوا), the
+   * agreement a group name takes; the bare form may be a present tense (التي تشكل: which forms).
+   */
+  private static boolean isPastTense(SentenceView view, SentenceView.Located trigger) {
+    return trigger.match().entry().partOfSpeech().equals("VERB")
+        && Shapes.matches(".*(?:ت|وا)$", view.words.get(trigger.first()));
+  }
+
+  /** Whether the word before a relative pronoun (a comma and quotes aside) names a group. */
+  private static boolean describesGroup(SentenceView view, int pronoun) {
+    int i = pronoun - 1;
+    while (i >= 0 && (view.isPunct(i))) {
+      i--;
+    }
+    Arg before = i >= 0 ? view.covering(i) : null;
+    return before != null && before.kind() == Arg.EntityClass.GROUP;
   }
 
   /**
@@ -197,8 +262,14 @@ final class EventExtractor {
     return false;
   }
 
-  /** A trigger after أدى إلى، أسفر عن، جراء… is the result of the event told before it. */
+  /**
+   * A death word after أدى إلى، أسفر عن، جراء… reports the casualties of the event told before it.
+   * (Other triggers there are events of their own: عمليات الجيش أسفرت عن تفكيك مفخخات.)
+   */
   private boolean isConsequence(SentenceView view, SentenceView.Located trigger) {
+    if (!cues.is("deaths", view.words, trigger.first())) {
+      return false;
+    }
     for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
       if (cues.is("consequence", view.words, i)) {
         return true;
@@ -210,21 +281,31 @@ final class EventExtractor {
   /**
    * A trigger that goes on telling the event of an earlier trigger of its clause: the same event
    * type with no new statement between (غارة … استهدفت … بعشرة صواريخ), or a noun close behind
-   * another trigger without a conjunction (تفكيك خمس مفخخات، القضاء على آخر تجمعات).
+   * any other trigger without a conjunction, which names what that one acted on (تفكيك خمس
+   * مفخخات، القضاء على آخر تجمعات).
    */
   private boolean continuesPrevious(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> kept) {
-    boolean noun = trigger.match().entry().partOfSpeech().equals("NOUN");
+    String type = trigger.match().entry().type().acledType();
     for (SentenceView.Located b : kept) {
-      if (breakBetween(view, b.last() + 1, trigger.first()) || conjoined(view, b.last() + 1, trigger.first())) {
-        continue;
+      if (b.match().entry().type().acledType().equals(type) && joined(view, b, trigger)) {
+        return true;
       }
-      boolean sameType = b.match().entry().type().acledType().equals(trigger.match().entry().type().acledType());
-      boolean close = trigger.first() - b.last() <= 3 && !nameBetween(view, b.last() + 1, trigger.first());
-      if (sameType || close && noun) {
+    }
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN")) {
+      return false;
+    }
+    for (SentenceView.Located b : view.triggers) { // also a trigger itself left out: القضاء على آخر تجمعات
+      if (b.last() < trigger.first() && trigger.first() - b.last() <= 3 && joined(view, b, trigger)
+          && !nameBetween(view, b.last() + 1, trigger.first())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether no clause break and no conjunction separate an earlier trigger from a later one. */
+  private boolean joined(SentenceView view, SentenceView.Located earlier, SentenceView.Located later) {
+    return !breakBetween(view, earlier.last() + 1, later.first()) && !conjoined(view, earlier.last() + 1, later.first());
   }
 
   /** Whether a conjunction (و، إضافة إلى…) stands between two triggers or fuses to the second. */
@@ -250,15 +331,17 @@ final class EventExtractor {
   }
 
   /**
-   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event reports that
-   * event's casualties, not an event of its own.
+   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event (or shooting at
+   * protesters) reports that event's casualties, not an event of its own.
    */
   private boolean isCasualtyCount(SentenceView view, SentenceView.Located trigger) {
     if (!cues.is("deaths", view.words, trigger.first())) {
       return false;
     }
     for (SentenceView.Located other : view.triggers) {
-      if (other != trigger && !cues.is("deaths", view.words, other.first()) && isViolent(other.match().entry().type())) {
+      EventType type = other.match().entry().type();
+      boolean violent = isViolent(type) || type.acledSubtype().equals("Protest with intervention");
+      if (other != trigger && !cues.is("deaths", view.words, other.first()) && violent) {
         return true;
       }
     }
@@ -273,6 +356,19 @@ final class EventExtractor {
     return trigger.match().entry().partOfSpeech().equals("NOUN")
         && isViolent(trigger.match().entry().type())
         && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+  }
+
+  /** A pronoun place right after a trigger (هجوما واسعا عليها) is the place of the event told just before it. */
+  private boolean pointsBackToPlace(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 4); i++) {
+      if (view.isClauseBreak(i) || view.covering(i) != null) {
+        return false;
+      }
+      if (cues.is("place-pronoun", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
@@ -298,6 +394,14 @@ final class EventExtractor {
     boolean needsParty = type.acledType().equals("Strategic developments")
         || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
     return needsParty ? party : party || !locations.isEmpty();
+  }
+
+  /**
+   * A death word with no one who killed and no place (أكد مسؤول مقتل القائد) reports a death, not
+   * an event that could be coded: the event that caused it is told elsewhere, or not at all.
+   */
+  private boolean isBareDeathReport(SentenceView view, SentenceView.Located trigger, Participants.Found found, List<MentionRef> places) {
+    return found.actors().isEmpty() && places.isEmpty() && cues.is("deaths", view.words, trigger.first());
   }
 
   /**
@@ -401,10 +505,13 @@ final class EventExtractor {
 
   /**
    * Territory changes are typed by who takes the ground: state forces regain it, others overtake
-   * it. Shooting at protesters is excessive force when the sentence reports deaths.
+   * it; security forces (قوات الأمن) storming a town is a crackdown, a strategic development. Shooting at protesters is excessive force when the sentence reports deaths.
    */
   private EventType retyped(EventType type, List<Arg> actors, SentenceView view) {
     String sub = type.acledSubtype();
+    if (isTerritory(type) && !actors.isEmpty() && actors.stream().allMatch(a -> isSecurity(view, a))) {
+      return new EventType("Strategic developments", "Other", type.plover());
+    }
     if (sub.equals(TERRITORY_NON_STATE) || sub.equals(TERRITORY_STATE)) {
       boolean state = actors.stream().anyMatch(Arg::isStateForces);
       boolean nonState = actors.stream().anyMatch(a -> a.type().equals("ARMED_GROUP"));
@@ -423,6 +530,16 @@ final class EventExtractor {
       }
     }
     return type;
+  }
+
+  /** Whether an actor is a police or security service by its own words (قوات الأمن، الأجهزة الأمنية). */
+  private boolean isSecurity(SentenceView view, Arg actor) {
+    for (int i = actor.first(); i <= actor.last(); i++) {
+      if (cues.is("security", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -494,8 +611,8 @@ final class EventExtractor {
 
   /**
    * The index of the earlier event this one repeats, or -1: same event type, modality and a shared
-   * actor (or none on both sides), and told in an earlier sentence with a shared place (or none; a
-   * headline restated in the body), or by the same trigger word again in the same sentence with a
+   * actor (or none on both sides), and told in an earlier sentence with the same sub-type and a
+   * shared place (or none; a headline restated in the body), or by the same trigger word again in the same sentence with a
    * shared place, or by a verb of the same sub-type that the same actors do again in the sentence
    * (أعلنت سيطرتها على قرى …، كما سيطرت على قلعة …).
    */
@@ -508,7 +625,7 @@ final class EventExtractor {
       }
       boolean samePlace = shared(e.locations(), event.locations());
       if (e.sentenceStart() != event.sentenceStart()) {
-        if (samePlace) {
+        if (samePlace && e.type().acledSubtype().equals(event.type().acledSubtype())) {
           return k;
         }
       } else if (entries.get(k) == entry && samePlace

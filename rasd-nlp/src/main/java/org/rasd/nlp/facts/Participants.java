@@ -8,9 +8,10 @@ import java.util.List;
  * prepositions (all cue words in cues.tsv):
  *
  * <ul>
- *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن) or else before it;
+ *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن), or after "كل من", or
+ *       the group a relative clause describes (الحركة التي انفصلت), or else before it;
  *   <li>noun trigger: "بين صفوف X و Y" / "من قبل X" / a genitive (هجوم الميليشيا; for object nouns
- *       such as استهداف the genitive is the target), "بين X … و Y" (X acts on Y), an adjective of
+ *       such as استهداف, and after a pronoun suffix as in اقتحامهم X, the name is the target), "بين X … و Y" (X acts on Y), an adjective of
  *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
  *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
  *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
@@ -39,6 +40,12 @@ final class Participants {
     int after = trigger.last() + 1;
     if (verb) {
       Arg subject = subjectAfter(view, after);
+      if (subject == null) {
+        subject = listedSubject(view, after);
+      }
+      if (subject == null) {
+        subject = beforeRelative(view, trigger.first());
+      }
       if (subject != null) {
         actors.addAll(coordinated(view, subject));
         after = actors.get(actors.size() - 1).last() + 1;
@@ -66,7 +73,7 @@ final class Participants {
           }
         }
       } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
-        (objectNoun ? targets : actors).addAll(coordinated(view, genitive));
+        (objectNoun || hasPronounSuffix(view, trigger.last()) ? targets : actors).addAll(coordinated(view, genitive));
       }
     }
     if (actors.isEmpty() && originActor != null) {
@@ -111,6 +118,14 @@ final class Participants {
     }
     targets.removeAll(actors);
     return new Found(actors, targets);
+  }
+
+  /**
+   * A verbal noun carrying a pronoun (اقتحامهم، سيطرتها) has its doer in the pronoun: the name after
+   * it is what was acted on, not a genitive.
+   */
+  private static boolean hasPronounSuffix(SentenceView view, int token) {
+    return !view.tokens.get(token).segmentation().suffixes().isEmpty();
   }
 
   /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */
@@ -182,6 +197,23 @@ final class Participants {
         return arg;
       }
       i = arg.last() + 1;
+    }
+    return null;
+  }
+
+  /**
+   * A subject announced by "كل من" a few words after the verb, past its prepositional object
+   * (وانضم لـ“الزنكي” كل من X و Y): X.
+   */
+  private Arg listedSubject(SentenceView view, int from) {
+    for (int i = from; i < Math.min(view.size(), from + 6); i++) {
+      if (endsClause(view, i)) {
+        return null;
+      }
+      Cues.Hit hit = cues.at("subject-list", view.words, i);
+      if (hit != null) {
+        return actorAfter(view, i + hit.length(), 1);
+      }
     }
     return null;
   }

@@ -71,4 +71,58 @@ class EventPatternsTest {
             "إدلب", "CITY", "جبهة الشمال", "ARMED_GROUP", "كتائب الفجر", "ARMED_GROUP");
     assertThat(doc.events()).singleElement().satisfies(e -> assertThat(texts(e.actors())).containsExactly("جبهة الشمال"));
   }
+
+  @Test
+  void aGroupDescribedByARelativeClauseActsInItsPastVerb() {
+    AnnotatedDocument doc =
+        extract("أعلنت حركة أحرار الجبل عن خطتها. وانضم مقاتلون للحركة، التي انفصلت عن “جبهة النصر” العام الماضي.", "2018-02",
+            "حركة أحرار الجبل", "ARMED_GROUP", "جبهة النصر", "ARMED_GROUP");
+    assertThat(doc.events()).anySatisfy(e -> {
+      assertThat(e.trigger().text()).isEqualTo("انفصلت");
+      assertThat(texts(e.actors())).containsExactly("حركة أحرار الجبل");
+    });
+  }
+
+  @Test
+  void subjectsListedAfterKullMinFollowTheVerbsObject() {
+    AnnotatedDocument doc =
+        extract("وانضم لـ“الفرقة الساحلية” كل من “لواء السهل” و”كتائب الوادي” العاملة في بلدة ترمانين.", "2018-02",
+            "الفرقة الساحلية", "MISC", "لواء السهل", "ARMED_GROUP", "كتائب الوادي", "ARMED_GROUP", "ترمانين", "TOWN");
+    PredictedEvent e = only(doc, "Change to group/activity");
+    assertThat(texts(e.actors())).containsExactly("لواء السهل", "كتائب الوادي");
+    assertThat(texts(e.locations())).containsExactly("ترمانين");
+  }
+
+  @Test
+  void securityForcesStormingATownIsACrackdownNotABattle() {
+    AnnotatedDocument doc =
+        extract("واقتحمت قوات الأمن بلدة الزبداني.", "2012-03-10", "قوات الأمن", "STATE_FORCES", "الزبداني", "TOWN");
+    assertThat(doc.events()).singleElement().satisfies(e -> {
+      assertThat(e.type().acledType()).isEqualTo("Strategic developments");
+      assertThat(texts(e.locations())).containsExactly("الزبداني");
+    });
+  }
+
+  @Test
+  void aUnitTakenOverStandsForItsBaseAndAPronounPointsBackToIt() {
+    AnnotatedDocument doc =
+        extract("أعلن تنظيم “الدولة” سيطرة مقاتليه على “اللواء 93” بريف الرقة. وتأتي السيطرة بعدما شن التنظيم، منذ يوم الأربعاء، هجوما واسعا عليه.",
+            "2014-08", "الدولة", "ARMED_GROUP", "اللواء 93", "STATE_FORCES", "الرقة", "CITY");
+    PredictedEvent takeover = only(doc, "Non-state actor overtakes territory");
+    assertThat(texts(takeover.actors())).containsExactly("الدولة");
+    assertThat(texts(takeover.locations())).startsWith("اللواء 93");
+    PredictedEvent attack = only(doc, "Armed clash");
+    assertThat(texts(attack.locations())).startsWith("اللواء 93");
+  }
+
+  @Test
+  void verbalNounsAfterAResultVerbAreEventsButADeathAloneIsNot() {
+    AnnotatedDocument doc =
+        extract("وأكد القائد مقتل زهران السالم. وأسفرت عمليات قوات النظام عن تفكيك ثلاث مفخخات في بلدة الميادين.", "2017-12",
+            "زهران السالم", "PERSON", "قوات النظام", "STATE_FORCES", "الميادين", "TOWN");
+    assertThat(doc.events()).singleElement().satisfies(e -> {
+      assertThat(e.type().acledSubtype()).isEqualTo("Disrupted weapons use");
+      assertThat(texts(e.actors())).containsExactly("قوات النظام");
+    });
+  }
 }
