@@ -43,6 +43,7 @@ final class SentenceViews {
       views.add(view);
     }
     for (int v = 0; v < views.size(); v++) {
+      basesAsPlaces(views.get(v));
       resolveShortForms(views, v);
       locateTriggers(views.get(v), doc.text());
     }
@@ -64,6 +65,19 @@ final class SentenceViews {
       if (!insideName) {
         TriggerMatch shifted = new TriggerMatch(s.start() + m.start(), s.start() + m.end(), m.text(), m.entry());
         view.triggers.add(new SentenceView.Located(shifted, first, last));
+      }
+    }
+  }
+
+  /** A unit named after a base word (معسكر “الفرقة 17”، مطار “اللواء 93”) is the base: a place. */
+  private void basesAsPlaces(SentenceView view) {
+    for (Arg a : List.copyOf(view.args)) {
+      int before = a.first() - 1;
+      while (before >= 0 && view.isQuote(before)) {
+        before--;
+      }
+      if (a.kind() == EntityClass.GROUP && before >= 0 && cues.is("base-word", view.words, before)) {
+        view.replace(a, new Arg(a.ref(), EntityClass.PLACE, "FACILITY", a.first(), a.last(), a.textStart()));
       }
     }
   }

@@ -125,4 +125,15 @@ class EventPatternsTest {
       assertThat(texts(e.actors())).containsExactly("قوات النظام");
     });
   }
+
+  @Test
+  void aUnitNamedAfterABaseWordIsThePlace() {
+    AnnotatedDocument doc =
+        extract("ووصلت تعزيزات عسكرية لقوات النظام إلى معسكر “اللواء 93” قرب الرقة.", "2014-08",
+            "قوات النظام", "STATE_FORCES", "اللواء 93", "STATE_FORCES", "الرقة", "CITY");
+    assertThat(doc.events()).singleElement().satisfies(e -> {
+      assertThat(texts(e.actors())).containsExactly("قوات النظام");
+      assertThat(texts(e.locations())).contains("اللواء 93");
+    });
+  }
 }
