@@ -113,7 +113,7 @@ final class EventExtractor {
         }
       }
     }
-    return withoutVagueRepeats(events);
+    return withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text);
   }
 
   private static boolean isTerritory(EventType type) {
@@ -185,19 +185,33 @@ final class EventExtractor {
   }
 
   /**
-   * Without the events that name no party where an event of the same type in the same place
-   * names one: a headline's "الاقتتال بالغوطة" is the clash the body tells with its sides.
+   * Without the events that name no party where an event of the same sub-type in the same place
+   * (or in a place its sentence puts there) names one: a headline's "الاقتتال بالغوطة" is the clash
+   * the body tells with its sides.
    */
-  private static List<PredictedEvent> withoutVagueRepeats(List<PredictedEvent> events) {
+  private static List<PredictedEvent> withoutVagueRepeats(List<PredictedEvent> events, String text) {
     List<PredictedEvent> out = new ArrayList<>();
     for (PredictedEvent e : events) {
       boolean vague = e.actors().isEmpty() && e.targets().isEmpty() && !e.locations().isEmpty();
-      if (!vague || events.stream().noneMatch(o -> o != e && !o.actors().isEmpty()
-          && o.type().acledType().equals(e.type().acledType()) && shared(o.locations(), e.locations()))) {
+      if (!vague || events.stream().noneMatch(o -> o != e && (!o.actors().isEmpty() || !o.targets().isEmpty())
+          && o.type().acledSubtype().equals(e.type().acledSubtype()) && placedWithin(e, o, text))) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the vague event's place is the other's, or named in the other's sentence as the
+   * region around it (غارة على ريف دمشق / غارة على بلدة أوتايا … بريف دمشق).
+   */
+  private static boolean placedWithin(PredictedEvent vague, PredictedEvent other, String text) {
+    if (shared(other.locations(), vague.locations())) {
+      return true;
+    }
+    String sentence = NameKey.of(text.substring(other.sentenceStart(), other.sentenceEnd()));
+    return !other.locations().isEmpty()
+        && vague.locations().stream().anyMatch(p -> (" " + sentence + " ").contains(" " + NameKey.of(p.text()) + " "));
   }
 
   /**
@@ -236,10 +250,17 @@ final class EventExtractor {
 
   /**
    * "لاقتحام" or "لتفريق" after a trigger of the same clause that is a plan (استعدادات … لاقتحام X) or
-   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose.
+   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose; so does an
+   * adverb of purpose after any earlier trigger (استعدادا لـ).
    */
   private boolean isPurpose(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
-    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN")) {
+      return false;
+    }
+    if (!before.isEmpty() && isAdverbOfPurpose(view, trigger)) {
+      return true;
+    }
+    if (!Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
       return false;
     }
     for (SentenceView.Located b : before) {
@@ -251,6 +272,16 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * An indefinite accusative verbal noun followed by لـ (… إعادة تجميع، استعدادا لمواجهة …؛ تمهيدا
+   * لـ) tells why the event before it was done.
+   */
+  private static boolean isAdverbOfPurpose(SentenceView view, SentenceView.Located trigger) {
+    int next = trigger.last() + 1;
+    return trigger.first() == trigger.last() && Shapes.matches("^[^وفبل].*[^ا]ا$", view.words.get(trigger.first()))
+        && next < view.size() && Shapes.matches("^ل.+", view.words.get(next));
   }
 
   private boolean breakBetween(SentenceView view, int from, int to) {

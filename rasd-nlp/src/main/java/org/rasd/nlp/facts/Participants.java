@@ -94,7 +94,8 @@ final class Participants {
       if (hit == null) {
         continue;
       }
-      Arg arg = actorAfter(view, i + hit.length(), 1);
+      // a second party stands right after مع (اندماج X مع Y), not further (تتزامن الانضمامات مع استمرار تركيا)
+      Arg arg = actorAfter(view, i + hit.length(), with != null ? 0 : 1);
       if (arg == null) {
         continue;
       }
@@ -235,7 +236,7 @@ final class Participants {
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
   private boolean isClassifier(String word) {
-    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
+    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|مسلح\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
   }
 
   /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
@@ -341,12 +342,16 @@ final class Participants {
     return null;
   }
 
-  /** For a noun trigger with no actor before it: the actors that follow it in its clause. */
+  /**
+   * For a noun trigger with no actor before it: the actors that follow it in its clause, but not
+   * those after a preposition (الدعوة عبر صفحة "الثورة ضد X": X does not call).
+   */
   private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
     List<Arg> out = new ArrayList<>();
     for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
       Arg arg = view.startingAt(i);
-      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)) {
+      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)
+          && !prepositional(view, arg)) {
         out.add(arg);
       }
     }

@@ -136,4 +136,32 @@ class EventPatternsTest {
       assertThat(texts(e.locations())).contains("اللواء 93");
     });
   }
+
+  @Test
+  void aHeadlineStrikeOnTheRegionIsTheStrikeOnATownThere() {
+    AnnotatedDocument doc =
+        extract("غارة جوية على ريف حمص\nوشنت طائرات النظام غارة جوية على بلدة تلبيسة بريف حمص.", "2017-04",
+            "ريف حمص", "REGION", "طائرات النظام", "STATE_FORCES", "تلبيسة", "TOWN");
+    assertThat(doc.events()).singleElement().satisfies(e -> {
+      assertThat(texts(e.actors())).containsExactly("طائرات النظام");
+      assertThat(texts(e.locations())).contains("تلبيسة");
+    });
+  }
+
+  @Test
+  void anAdverbOfPurposeIsNoEventOfItsOwn() {
+    AnnotatedDocument doc =
+        extract("وأنهت قوات النظام إعادة تجميع في محيط المطار، استعدادا لمواجهة الفصائل.", "2014-07",
+            "قوات النظام", "STATE_FORCES");
+    assertThat(doc.events()).singleElement().satisfies(e -> assertThat(e.trigger().text()).isEqualTo("إعادة تجميع"));
+  }
+
+  @Test
+  void aSecondPartyStandsRightAfterMaa() {
+    AnnotatedDocument doc =
+        extract("وتزامن تشكيل “لواء الفتح” مع استمرار تركيا نشر قواتها.", "2018-02",
+            "لواء الفتح", "ARMED_GROUP", "تركيا", "COUNTRY");
+    PredictedEvent e = only(doc, "Change to group/activity");
+    assertThat(texts(e.actors())).containsExactly("لواء الفتح");
+  }
 }
