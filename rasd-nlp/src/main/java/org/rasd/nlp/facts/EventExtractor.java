@@ -81,7 +81,8 @@ final class EventExtractor {
         if (placeRefs.isEmpty() && pointsBackToPlace(view, trigger)) {
           placeRefs = lastPlaces;
         }
-        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)) {
+        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)
+            || isPeopleHeld(view, trigger, found)) {
           continue;
         }
         type = retyped(type, found.actors(), view);
@@ -316,9 +317,8 @@ final class EventExtractor {
    * مفخخات، القضاء على آخر تجمعات).
    */
   private boolean continuesPrevious(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> kept) {
-    String type = trigger.match().entry().type().acledType();
     for (SentenceView.Located b : kept) {
-      if (b.match().entry().type().acledType().equals(type) && joined(view, b, trigger)) {
+      if (sameKind(b.match().entry().type(), trigger.match().entry().type()) && joined(view, b, trigger)) {
         return true;
       }
     }
@@ -332,6 +332,15 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The same kind of event: the same ACLED type, and for strategic developments (a type of unlike
+   * things: mergers, bases, arrests) the same sub-type.
+   */
+  private static boolean sameKind(EventType a, EventType b) {
+    return a.acledType().equals(b.acledType())
+        && (!a.acledType().equals("Strategic developments") || a.acledSubtype().equals(b.acledSubtype()));
   }
 
   /** Whether no clause break and no conjunction separate an earlier trigger from a later one. */
@@ -433,6 +442,11 @@ final class EventExtractor {
    */
   private boolean isBareDeathReport(SentenceView view, SentenceView.Located trigger, Participants.Found found, List<MentionRef> places) {
     return found.actors().isEmpty() && places.isEmpty() && cues.is("deaths", view.words, trigger.first());
+  }
+
+  /** A word for the people held (المخطوفين، المعتقلين) tells an abduction only with who holds them. */
+  private boolean isPeopleHeld(SentenceView view, SentenceView.Located trigger, Participants.Found found) {
+    return found.actors().isEmpty() && cues.is("held-people", view.words, trigger.first());
   }
 
   /**

@@ -80,7 +80,7 @@ final class Participants {
       actors.add(originActor);
     }
     if (actors.isEmpty()) {
-      actors.addAll(actorBefore(view, trigger.first()));
+      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments")));
     }
     if (actors.isEmpty() && !verb && !objectNoun) {
       actors.addAll(actorsLaterInClause(view, after, targets));
@@ -276,10 +276,11 @@ final class Participants {
 
   /**
    * The actor before a trigger: the subject of the nearest verb that governs it (a light or
-   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it,
+   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it
+   * (a country only as the doer right before a development: استمرار تركيا توزيع نقاط المراقبة),
    * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
    */
-  private List<Arg> actorBefore(SentenceView view, int trigger) {
+  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development) {
     Arg nearest = null;
     for (int i = trigger - 1; i >= 0; i--) {
       if (cues.is("strong-stop", view.words, i)) {
@@ -287,7 +288,9 @@ final class Participants {
       }
       Arg arg = view.covering(i);
       if (arg != null) {
-        if (arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && nearest == null && !prepositional(view, arg)) {
+        boolean countryActs = development && trigger - arg.last() <= 2; // استمرار تركيا توزيع نقاط المراقبة
+        if (arg.isActor() && (arg.kind() != Arg.EntityClass.COUNTRY || countryActs) && nearest == null
+            && !prepositional(view, arg)) {
           nearest = arg;
         }
         i = arg.first();

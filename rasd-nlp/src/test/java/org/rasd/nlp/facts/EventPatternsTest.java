@@ -164,4 +164,21 @@ class EventPatternsTest {
     PredictedEvent e = only(doc, "Change to group/activity");
     assertThat(texts(e.actors())).containsExactly("لواء الفتح");
   }
+
+  @Test
+  void aCountryDeployingRightBeforeADevelopmentIsItsActorAndUnlikeDevelopmentsStaySeparate() {
+    AnnotatedDocument doc =
+        extract("وتتزامن الانضمامات مع استمرار تركيا توزيع نقاط المراقبة في إدلب.", "2018-02",
+            "تركيا", "COUNTRY", "إدلب", "CITY");
+    PredictedEvent e = only(doc, "Headquarters or base established");
+    assertThat(texts(e.actors())).containsExactly("تركيا");
+    assertThat(texts(e.locations())).containsExactly("إدلب");
+  }
+
+  @Test
+  void thePeopleHeldAreNoAbductionWithoutWhoHoldsThem() {
+    AnnotatedDocument doc =
+        extract("وتم نقل عدد من المخطوفين إلى مدينة حلب.", "2014-05", "حلب", "CITY");
+    assertThat(doc.events()).isEmpty();
+  }
 }
