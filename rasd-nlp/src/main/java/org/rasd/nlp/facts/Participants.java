@@ -85,6 +85,7 @@ final class Participants {
     if (actors.isEmpty() && !verb && !objectNoun) {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
+    List<Arg> agents = new ArrayList<>();
     for (int i = after; i < view.size() && !endsClause(view, i); i++) {
       Cues.Hit ally = cues.at("ally-prep", view.words, i);
       Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
@@ -104,6 +105,7 @@ final class Participants {
         if (actors.isEmpty() || verb) {
           actors.clear();
           actors.addAll(party);
+          agents.addAll(party);
         }
       } else if (with != null && (cooperative || ally != null)) {
         addNew(actors, party);
@@ -112,10 +114,11 @@ final class Participants {
       }
       i = party.get(party.size() - 1).last();
     }
-    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died
+    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died (برصاص Y: Y killed)
       List<Arg> victims = new ArrayList<>(actors);
       victims.addAll(targets);
-      return new Found(List.of(), victims);
+      victims.removeAll(agents);
+      return new Found(agents, victims);
     }
     targets.removeAll(actors);
     return new Found(actors, targets);

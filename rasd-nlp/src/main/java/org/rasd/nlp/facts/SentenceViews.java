@@ -135,14 +135,18 @@ final class SentenceViews {
     return null;
   }
 
-  /** The group's classifier (the word before it, or its own first word) has the short form's stem. */
+  /**
+   * The group's classifier (the word before it, or its own first word) has the short form's stem,
+   * or its last word is the short form (قوات الأمن → الأمن).
+   */
   private static boolean headMatches(SentenceView view, Arg a, String stem) {
     int before = a.first() - 1;
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
     return (before >= 0 && stem(view.words.get(before)).startsWith(stem))
-        || stem(view.words.get(a.first())).startsWith(stem);
+        || stem(view.words.get(a.first())).startsWith(stem)
+        || a.last() > a.first() && stem(view.words.get(a.last())).equals(stem); // الأمن for قوات الأمن
   }
 
   private static boolean isDefinite(String word) {

@@ -181,4 +181,14 @@ class EventPatternsTest {
         extract("وتم نقل عدد من المخطوفين إلى مدينة حلب.", "2014-05", "حلب", "CITY");
     assertThat(doc.events()).isEmpty();
   }
+
+  @Test
+  void whoseBulletsKilledIsTheActorOfTheKilling() {
+    AnnotatedDocument doc =
+        extract("وانتشرت قوات الأمن في أحياء المدينة. وقتل ثلاثة متظاهرين برصاص الأمن في حي الوعر.", "2012-03",
+            "قوات الأمن", "STATE_FORCES", "الوعر", "NEIGHBOURHOOD");
+    PredictedEvent e = only(doc, "Attack");
+    assertThat(texts(e.actors())).containsExactly("قوات الأمن");
+    assertThat(texts(e.locations())).containsExactly("الوعر");
+  }
 }
