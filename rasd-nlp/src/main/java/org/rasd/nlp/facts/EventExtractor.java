@@ -657,7 +657,8 @@ final class EventExtractor {
   /**
    * The index of the earlier event this one repeats, or -1: same event type, modality and a shared
    * actor (or none on both sides), and told in an earlier sentence with the same sub-type and a
-   * shared place (or none; a headline restated in the body), or by the same trigger word again in the same sentence with a
+   * shared place (or none; a headline restated in the body) or no place at all (the same actors'
+   * preparations mentioned again), or by the same trigger word again in the same sentence with a
    * shared place, or by a verb of the same sub-type that the same actors do again in the sentence
    * (أعلنت سيطرتها على قرى …، كما سيطرت على قلعة …).
    */
@@ -670,7 +671,8 @@ final class EventExtractor {
       }
       boolean samePlace = shared(e.locations(), event.locations());
       if (e.sentenceStart() != event.sentenceStart()) {
-        if (samePlace && e.type().acledSubtype().equals(event.type().acledSubtype())) {
+        boolean addsNothing = event.locations().isEmpty() && !event.actors().isEmpty(); // استعدادات في صفوف تلك الميليشيات
+        if ((samePlace || addsNothing) && e.type().acledSubtype().equals(event.type().acledSubtype())) {
           return k;
         }
       } else if (entries.get(k) == entry && samePlace

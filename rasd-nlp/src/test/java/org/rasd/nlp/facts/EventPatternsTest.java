@@ -191,4 +191,12 @@ class EventPatternsTest {
     assertThat(texts(e.actors())).containsExactly("قوات الأمن");
     assertThat(texts(e.locations())).containsExactly("الوعر");
   }
+
+  @Test
+  void theSameActorsPreparationsMentionedAgainWithoutAPlaceAreOneEvent() {
+    AnnotatedDocument doc =
+        extract("وتحدثت مصادر عن استعدادات ميليشيا “لواء الفجر” لاقتحام بلدة القاسمية. وأفادت مصادر أخرى عن استعدادات في صفوف الميليشيا.", "2016-05",
+            "لواء الفجر", "ARMED_GROUP", "القاسمية", "TOWN");
+    assertThat(doc.events()).singleElement().satisfies(e -> assertThat(texts(e.locations())).containsExactly("القاسمية"));
+  }
 }
