@@ -21,6 +21,7 @@ import org.rasd.nlp.facts.TriggerLexicon;
 import org.rasd.nlp.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,6 +42,11 @@ final class GoldEvalCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "gold files (*.gold.json)")
   List<Path> files;
+
+  @Option(
+      names = "--explain",
+      description = "after each file's scores, list its events: found (with modality and source against the gold), false positives with their sentence, missed gold events")
+  boolean explain;
 
   @Spec CommandSpec spec;
 
@@ -75,9 +81,13 @@ final class GoldEvalCommand implements Callable<Integer> {
             new Article(
                 gold.id(), gold.url(), gold.title(), gold.source(), gold.publishedApprox(), "ar", text,
                 articleFile.toString());
-        DocumentScore score = GoldScorer.score(gold, pipeline.apply(article));
+        ExtractionResult result = pipeline.apply(article);
+        DocumentScore score = GoldScorer.score(gold, result);
         TriggerScore triggerScore = TriggerScorer.score(gold, text, triggers.find(text));
         print(out, gold.id(), score, triggerScore.typed());
+        if (explain) {
+          EventExplanation.print(out, GoldScorer.alignEvents(gold, result.events()), text);
+        }
         total = total.plus(score, "overall");
         totalTriggers = totalTriggers.plus(triggerScore);
         scored++;

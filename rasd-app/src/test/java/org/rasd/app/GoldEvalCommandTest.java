@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rasd.nlp.facts.EventType;
 import org.rasd.nlp.facts.ExtractionResult;
+import org.rasd.nlp.facts.MentionRef;
+import org.rasd.nlp.facts.PredictedEvent;
 import org.rasd.nlp.model.Mention;
 import picocli.CommandLine;
 
@@ -77,5 +80,34 @@ class GoldEvalCommandTest {
     assertThat(err.toString()).contains("lonely.gold.json").contains("broken.gold.json");
     assertThat(line("overall (micro, 1 files)")).isNotEmpty();
     assertThat(line("orient-ghouta-militias")).doesNotContain("0.00 0.00 0.00");
+  }
+
+  @Test
+  void explainListsFoundFalseAndMissedEvents() {
+    GoldEvalCommand command =
+        new GoldEvalCommand(
+            () -> article -> {
+              String text = article.text();
+              int clash = text.indexOf("المواجهات");
+              int place = text.indexOf("الغوطة الشرقية");
+              int actor = text.indexOf("جيش الإسلام");
+              MentionRef ghouta = new MentionRef(place, place + 14, "الغوطة الشرقية");
+              MentionRef army = new MentionRef(actor, actor + 11, "جيش الإسلام");
+              EventType battle = new EventType("Battles", "Armed clash", "ASSAULT");
+              PredictedEvent found =
+                  new PredictedEvent(battle, new MentionRef(clash, clash + 9, "المواجهات"), List.of(army), List.of(),
+                      List.of(ghouta), null, false, "asserted", null, 0, 40);
+              PredictedEvent wrongPlace =
+                  new PredictedEvent(battle, new MentionRef(clash, clash + 9, "المواجهات"), List.of(army), List.of(),
+                      List.of(), null, false, "asserted", null, 0, 40);
+              return new ExtractionResult(List.of(), List.of(found, wrongPlace), List.of());
+            });
+    assertThat(run(new CommandLine(command), "--explain", REFERENCE.toString())).isEqualTo(0);
+    List<String> lines = out.toString().lines().map(String::strip).toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("TP ")).singleElement().asString()
+        .startsWith("TP E1 المواجهات").contains("modality asserted (gold asserted)");
+    assertThat(lines).filteredOn(l -> l.startsWith("FP ")).singleElement().asString().endsWith("at []");
+    // the reference has 13 gold events, one of them optional (E6): 11 required ones are missed
+    assertThat(lines).filteredOn(l -> l.startsWith("FN ")).hasSize(11).noneMatch(l -> l.startsWith("FN E6 "));
   }
 }

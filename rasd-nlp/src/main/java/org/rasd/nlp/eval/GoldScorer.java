@@ -37,6 +37,8 @@ import org.rasd.nlp.model.Mention;
 public final class GoldScorer {
 
   private static final Set<String> SYMMETRIC = Set.of("MERGED_WITH", "ALLIED_WITH", "FIGHTS");
+  private static final int FALSE_POSITIVE = -1;
+  private static final int IGNORED = -2;
 
   private GoldScorer() {}
 
@@ -66,15 +68,14 @@ public final class GoldScorer {
   }
 
   static Counts scoreEvents(GoldDocument gold, List<PredictedEvent> events, Aliases aliases) {
-    return match(
-        events,
-        gold.events(),
-        GoldEvent::optional,
-        (p, g) ->
-            p.type().acledType().equals(g.acledType())
-                && slotMatches(p.actors(), g.actors(), aliases)
-                && slotMatches(p.locations(), g.locations(), aliases),
-        false);
+    return match(events, gold.events(), GoldEvent::optional, eventMatch(aliases), false);
+  }
+
+  private static BiPredicate<PredictedEvent, GoldEvent> eventMatch(Aliases aliases) {
+    return (p, g) ->
+        p.type().acledType().equals(g.acledType())
+            && slotMatches(p.actors(), g.actors(), aliases)
+            && slotMatches(p.locations(), g.locations(), aliases);
   }
 
   static Counts scoreRelations(GoldDocument gold, List<PredictedRelation> relations, Aliases aliases) {
@@ -110,10 +111,38 @@ public final class GoldScorer {
       Predicate<G> optional,
       BiPredicate<P, G> matches,
       boolean repeatsIgnored) {
-    boolean[] taken = new boolean[gold.size()];
+    int[] taken = align(predictions, gold, optional, matches, repeatsIgnored);
     int tp = 0;
     int fp = 0;
-    for (P p : predictions) {
+    boolean[] found = new boolean[gold.size()];
+    for (int t : taken) {
+      if (t >= 0) {
+        tp++;
+        found[t] = true;
+      } else if (t == FALSE_POSITIVE) {
+        fp++;
+      }
+    }
+    int fn = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      if (!found[i] && !optional.test(gold.get(i))) {
+        fn++;
+      }
+    }
+    return new Counts(tp, fp, fn);
+  }
+
+  /** For each prediction, the index of the gold item it took, or FALSE_POSITIVE, or IGNORED. */
+  private static <P, G> int[] align(
+      List<P> predictions,
+      List<G> gold,
+      Predicate<G> optional,
+      BiPredicate<P, G> matches,
+      boolean repeatsIgnored) {
+    boolean[] taken = new boolean[gold.size()];
+    int[] outcome = new int[predictions.size()];
+    for (int k = 0; k < predictions.size(); k++) {
+      P p = predictions.get(k);
       int hit = -1;
       boolean ignorable = false;
       for (int i = 0; i < gold.size(); i++) {
@@ -129,18 +158,44 @@ public final class GoldScorer {
       }
       if (hit >= 0) {
         taken[hit] = true;
-        tp++;
-      } else if (!ignorable) {
-        fp++;
+      }
+      outcome[k] = hit >= 0 ? hit : ignorable ? IGNORED : FALSE_POSITIVE;
+    }
+    return outcome;
+  }
+
+  /**
+   * The event matching of one document spelled out for error analysis: which prediction found
+   * which gold event, the false positives, and the required gold events nobody found.
+   */
+  public static EventAlignment alignEvents(GoldDocument gold, List<PredictedEvent> events) {
+    Aliases aliases = new Aliases(gold.entities());
+    int[] outcome = align(events, gold.events(), GoldEvent::optional, eventMatch(aliases), false);
+    List<EventAlignment.Found> found = new ArrayList<>();
+    List<PredictedEvent> falsePositives = new ArrayList<>();
+    Set<GoldEvent> taken = new HashSet<>();
+    for (int k = 0; k < outcome.length; k++) {
+      if (outcome[k] >= 0) {
+        found.add(new EventAlignment.Found(events.get(k), gold.events().get(outcome[k])));
+        taken.add(gold.events().get(outcome[k]));
+      } else if (outcome[k] == FALSE_POSITIVE) {
+        falsePositives.add(events.get(k));
       }
     }
-    int fn = 0;
-    for (int i = 0; i < gold.size(); i++) {
-      if (!taken[i] && !optional.test(gold.get(i))) {
-        fn++;
+    List<GoldEvent> missed = new ArrayList<>();
+    for (GoldEvent g : gold.events()) {
+      if (!taken.contains(g) && !g.optional()) {
+        missed.add(g);
       }
     }
-    return new Counts(tp, fp, fn);
+    return new EventAlignment(found, falsePositives, missed);
+  }
+
+  /** See {@link #alignEvents}. */
+  public record EventAlignment(List<Found> found, List<PredictedEvent> falsePositives, List<GoldEvent> missed) {
+
+    /** A prediction and the gold event it matched. */
+    public record Found(PredictedEvent predicted, GoldEvent gold) {}
   }
 
   /** The gold entities' names: two texts are the same entity when their keys share an entity. */

@@ -42,6 +42,7 @@ final class EventExtractor {
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
+    List<MentionRef> lastPlaces = List.of(); // of the last event told, a repeat included
     PublicationDate anchor = PublicationDate.parse(published);
     List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
     for (int v = 0; v < views.size(); v++) {
@@ -53,7 +54,8 @@ final class EventExtractor {
       List<SentenceView.Located> kept = new ArrayList<>();
       for (SentenceView.Located trigger : view.triggers) {
         if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
-            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)) {
+            && !isCasualtyCount(view, trigger) && !continuesPrevious(view, trigger, kept)
+            && !isBackground(view, trigger, kept)) {
           kept.add(trigger);
         }
       }
@@ -63,14 +65,24 @@ final class EventExtractor {
         EventType type = entry.type();
         boolean cooperative = type.acledSubtype().equals("Change to group/activity") || type.acledSubtype().equals("Agreement");
         Participants.Found found = participants.of(view, trigger, cooperative, originActor(view, trigger, countries));
+        if (cues.is("custody", view.words, trigger.first())) {
+          found = personsHeld(found);
+        }
+        List<Arg> groundTaken = isTerritory(type) ? groundTaken(view, trigger, found) : List.of();
+        found = withoutTargets(found, groundTaken);
         List<Arg> locations = locations(view, places.get(v), trigger, type);
         locations.removeAll(found.actors());
         locations.removeAll(found.targets());
+        locations.addAll(0, groundTaken);
         List<MentionRef> placeRefs = refs(locations);
         if (placeRefs.isEmpty() && refersBack(view, trigger)) {
           placeRefs = lastViolentPlaces(events);
         }
-        if (!informative(type, found, placeRefs)) {
+        if (placeRefs.isEmpty() && pointsBackToPlace(view, trigger)) {
+          placeRefs = lastPlaces;
+        }
+        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)
+            || isPeopleHeld(view, trigger, found)) {
           continue;
         }
         type = retyped(type, found.actors(), view);
@@ -90,32 +102,166 @@ final class EventExtractor {
                 scope.source(),
                 view.sentence.start(),
                 view.sentence.end());
-        if (!repeats(event, entry, events, entries)) {
+        if (!placeRefs.isEmpty()) {
+          lastPlaces = placeRefs;
+        }
+        int repeated = repeated(event, entry, events, entries);
+        if (repeated < 0) {
           events.add(event);
           entries.add(entry);
+        } else if (events.get(repeated).sentenceStart() == event.sentenceStart()) {
+          events.set(repeated, withPlacesOf(events.get(repeated), event));
         }
       }
     }
-    return events;
+    return withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text);
   }
 
-  /** A trigger right after الخاضع/تحت/مناطق names a state of control, not an event. */
+  private static boolean isTerritory(EventType type) {
+    return type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
+  }
+
+  /**
+   * What a territory change takes is ground: a unit's name as its object (سيطرة التنظيم على الفرقة
+   * 17، اقتحامهم اللواء 93) stands for the unit's base.
+   */
+  private static List<Arg> groundTaken(SentenceView view, SentenceView.Located trigger, Participants.Found found) {
+    return found.targets().stream()
+        .filter(a -> a.kind() == Arg.EntityClass.GROUP && isObject(view, trigger, a))
+        .toList();
+  }
+
+  /** Whether a name is the trigger's object: right after it, or after على (quotes aside). */
+  private static boolean isObject(SentenceView view, SentenceView.Located trigger, Arg a) {
+    int before = a.first() - 1;
+    while (before > trigger.last() && view.isQuote(before)) {
+      before--;
+    }
+    return before == trigger.last() || before > trigger.last() && Shapes.matches("[وف]?علي", view.words.get(before));
+  }
+
+  private static Participants.Found withoutTargets(Participants.Found found, List<Arg> moved) {
+    if (moved.isEmpty()) {
+      return found;
+    }
+    List<Arg> targets = new ArrayList<>(found.targets());
+    targets.removeAll(moved);
+    return new Participants.Found(found.actors(), targets);
+  }
+
+  /** Arrests, abductions and releases hold a person: a person among the parties is the one held. */
+  private static Participants.Found personsHeld(Participants.Found found) {
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>(found.targets());
+    for (Arg a : found.actors()) {
+      (a.type().equals("PERSON") ? targets : actors).add(a);
+    }
+    return new Participants.Found(actors, targets);
+  }
+
+  /**
+   * A trigger right after بعد، عقب، إثر with an event of the same type told before it in the
+   * sentence is how that event came about (سيطرت على القرى بعد معارك مع الوحدات), not another one.
+   */
+  private boolean isBackground(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
+    int t = trigger.first();
+    if (t == 0 || !cues.is("after-prep", view.words, t - 1)) {
+      return false;
+    }
+    String type = trigger.match().entry().type().acledType();
+    return before.stream().anyMatch(b -> b.match().entry().type().acledType().equals(type));
+  }
+
+  /** The earlier event with the later one's places added (one event told with more places). */
+  private static PredictedEvent withPlacesOf(PredictedEvent earlier, PredictedEvent later) {
+    List<MentionRef> places = new ArrayList<>(earlier.locations());
+    for (MentionRef r : later.locations()) {
+      if (!places.contains(r)) {
+        places.add(r);
+      }
+    }
+    return new PredictedEvent(earlier.type(), earlier.trigger(), earlier.actors(), earlier.targets(), places,
+        earlier.time(), earlier.timeFromPublication(), earlier.modality(), earlier.accordingTo(),
+        earlier.sentenceStart(), earlier.sentenceEnd());
+  }
+
+  /**
+   * Without the events that name no party where an event of the same sub-type in the same place
+   * (or in a place its sentence puts there) names one: a headline's "الاقتتال بالغوطة" is the clash
+   * the body tells with its sides.
+   */
+  private static List<PredictedEvent> withoutVagueRepeats(List<PredictedEvent> events, String text) {
+    List<PredictedEvent> out = new ArrayList<>();
+    for (PredictedEvent e : events) {
+      boolean vague = e.actors().isEmpty() && e.targets().isEmpty() && !e.locations().isEmpty();
+      if (!vague || events.stream().noneMatch(o -> o != e && (!o.actors().isEmpty() || !o.targets().isEmpty())
+          && o.type().acledSubtype().equals(e.type().acledSubtype()) && placedWithin(e, o, text))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the vague event's place is the other's, or named in the other's sentence as the
+   * region around it (غارة على ريف دمشق / غارة على بلدة أوتايا … بريف دمشق).
+   */
+  private static boolean placedWithin(PredictedEvent vague, PredictedEvent other, String text) {
+    if (shared(other.locations(), vague.locations())) {
+      return true;
+    }
+    String sentence = NameKey.of(text.substring(other.sentenceStart(), other.sentenceEnd()));
+    return !other.locations().isEmpty()
+        && vague.locations().stream().anyMatch(p -> (" " + sentence + " ").contains(" " + NameKey.of(p.text()) + " "));
+  }
+
+  /**
+   * A trigger right after الخاضع/تحت/مناطق names a state of control, not an event; so does one in
+   * a relative clause on a place (القرى التي سيطر عليها), but not a past verb on a group (الحركة
+   * التي انفصلت).
+   */
   private boolean isState(SentenceView view, SentenceView.Located trigger) {
     for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 2); i--) {
       Cues.Hit hit = cues.at("state-word", view.words, i);
       if (hit != null && i + hit.length() == trigger.first()) {
-        return true;
+        return !(cues.is("clause-stop", view.words, i) && describesGroup(view, i) && isPastTense(view, trigger));
       }
     }
     return false;
   }
 
   /**
+   * A verb with the past-tense ending of a feminine or plural subject (انفصلت، انسحبوا), the
+   * agreement a group name takes; the bare form may be a present tense (التي تشكل: which forms).
+   */
+  private static boolean isPastTense(SentenceView view, SentenceView.Located trigger) {
+    return trigger.match().entry().partOfSpeech().equals("VERB")
+        && Shapes.matches(".*(?:ت|وا)$", view.words.get(trigger.first()));
+  }
+
+  /** Whether the word before a relative pronoun (a comma and quotes aside) names a group. */
+  private static boolean describesGroup(SentenceView view, int pronoun) {
+    int i = pronoun - 1;
+    while (i >= 0 && (view.isPunct(i))) {
+      i--;
+    }
+    Arg before = i >= 0 ? view.covering(i) : null;
+    return before != null && before.kind() == Arg.EntityClass.GROUP;
+  }
+
+  /**
    * "لاقتحام" or "لتفريق" after a trigger of the same clause that is a plan (استعدادات … لاقتحام X) or
-   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose.
+   * of the same event type (إطلاق النار لتفريق المتظاهرين) states that event's purpose; so does an
+   * adverb of purpose after any earlier trigger (استعدادا لـ).
    */
   private boolean isPurpose(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> before) {
-    if (!trigger.match().entry().partOfSpeech().equals("NOUN") || !Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN")) {
+      return false;
+    }
+    if (!before.isEmpty() && isAdverbOfPurpose(view, trigger)) {
+      return true;
+    }
+    if (!Shapes.matches("^[وف]?ل[^ل].*", view.words.get(trigger.first()))) {
       return false;
     }
     for (SentenceView.Located b : before) {
@@ -129,6 +275,16 @@ final class EventExtractor {
     return false;
   }
 
+  /**
+   * An indefinite accusative verbal noun followed by لـ (… إعادة تجميع، استعدادا لمواجهة …؛ تمهيدا
+   * لـ) tells why the event before it was done.
+   */
+  private static boolean isAdverbOfPurpose(SentenceView view, SentenceView.Located trigger) {
+    int next = trigger.last() + 1;
+    return trigger.first() == trigger.last() && Shapes.matches("^[^وفبل].*[^ا]ا$", view.words.get(trigger.first()))
+        && next < view.size() && Shapes.matches("^ل.+", view.words.get(next));
+  }
+
   private boolean breakBetween(SentenceView view, int from, int to) {
     for (int i = from; i < to; i++) {
       if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
@@ -138,8 +294,14 @@ final class EventExtractor {
     return false;
   }
 
-  /** A trigger after أدى إلى، أسفر عن، جراء… is the result of the event told before it. */
+  /**
+   * A death word after أدى إلى، أسفر عن، جراء… reports the casualties of the event told before it.
+   * (Other triggers there are events of their own: عمليات الجيش أسفرت عن تفكيك مفخخات.)
+   */
   private boolean isConsequence(SentenceView view, SentenceView.Located trigger) {
+    if (!cues.is("deaths", view.words, trigger.first())) {
+      return false;
+    }
     for (int i = trigger.first() - 1; i >= Math.max(0, trigger.first() - 4); i--) {
       if (cues.is("consequence", view.words, i)) {
         return true;
@@ -151,21 +313,39 @@ final class EventExtractor {
   /**
    * A trigger that goes on telling the event of an earlier trigger of its clause: the same event
    * type with no new statement between (غارة … استهدفت … بعشرة صواريخ), or a noun close behind
-   * another trigger without a conjunction (تفكيك خمس مفخخات، القضاء على آخر تجمعات).
+   * any other trigger without a conjunction, which names what that one acted on (تفكيك خمس
+   * مفخخات، القضاء على آخر تجمعات).
    */
   private boolean continuesPrevious(SentenceView view, SentenceView.Located trigger, List<SentenceView.Located> kept) {
-    boolean noun = trigger.match().entry().partOfSpeech().equals("NOUN");
     for (SentenceView.Located b : kept) {
-      if (breakBetween(view, b.last() + 1, trigger.first()) || conjoined(view, b.last() + 1, trigger.first())) {
-        continue;
+      if (sameKind(b.match().entry().type(), trigger.match().entry().type()) && joined(view, b, trigger)) {
+        return true;
       }
-      boolean sameType = b.match().entry().type().acledType().equals(trigger.match().entry().type().acledType());
-      boolean close = trigger.first() - b.last() <= 3 && !nameBetween(view, b.last() + 1, trigger.first());
-      if (sameType || close && noun) {
+    }
+    if (!trigger.match().entry().partOfSpeech().equals("NOUN")) {
+      return false;
+    }
+    for (SentenceView.Located b : view.triggers) { // also a trigger itself left out: القضاء على آخر تجمعات
+      if (b.last() < trigger.first() && trigger.first() - b.last() <= 3 && joined(view, b, trigger)
+          && !nameBetween(view, b.last() + 1, trigger.first())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The same kind of event: the same ACLED type, and for strategic developments (a type of unlike
+   * things: mergers, bases, arrests) the same sub-type.
+   */
+  private static boolean sameKind(EventType a, EventType b) {
+    return a.acledType().equals(b.acledType())
+        && (!a.acledType().equals("Strategic developments") || a.acledSubtype().equals(b.acledSubtype()));
+  }
+
+  /** Whether no clause break and no conjunction separate an earlier trigger from a later one. */
+  private boolean joined(SentenceView view, SentenceView.Located earlier, SentenceView.Located later) {
+    return !breakBetween(view, earlier.last() + 1, later.first()) && !conjoined(view, earlier.last() + 1, later.first());
   }
 
   /** Whether a conjunction (و، إضافة إلى…) stands between two triggers or fuses to the second. */
@@ -191,15 +371,17 @@ final class EventExtractor {
   }
 
   /**
-   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event reports that
-   * event's casualties, not an event of its own.
+   * A death word (قتل، مقتل، مصرع) in a sentence that also tells a violent event (or shooting at
+   * protesters) reports that event's casualties, not an event of its own.
    */
   private boolean isCasualtyCount(SentenceView view, SentenceView.Located trigger) {
     if (!cues.is("deaths", view.words, trigger.first())) {
       return false;
     }
     for (SentenceView.Located other : view.triggers) {
-      if (other != trigger && !cues.is("deaths", view.words, other.first()) && isViolent(other.match().entry().type())) {
+      EventType type = other.match().entry().type();
+      boolean violent = isViolent(type) || type.acledSubtype().equals("Protest with intervention");
+      if (other != trigger && !cues.is("deaths", view.words, other.first()) && violent) {
         return true;
       }
     }
@@ -214,6 +396,19 @@ final class EventExtractor {
     return trigger.match().entry().partOfSpeech().equals("NOUN")
         && isViolent(trigger.match().entry().type())
         && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+  }
+
+  /** A pronoun place right after a trigger (هجوما واسعا عليها) is the place of the event told just before it. */
+  private boolean pointsBackToPlace(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 4); i++) {
+      if (view.isClauseBreak(i) || view.covering(i) != null) {
+        return false;
+      }
+      if (cues.is("place-pronoun", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
@@ -241,12 +436,28 @@ final class EventExtractor {
     return needsParty ? party : party || !locations.isEmpty();
   }
 
-  /** A country named by an adjective right after a noun trigger: قصف مدفعي تركي → Turkey. */
+  /**
+   * A death word with no one who killed and no place (أكد مسؤول مقتل القائد) reports a death, not
+   * an event that could be coded: the event that caused it is told elsewhere, or not at all.
+   */
+  private boolean isBareDeathReport(SentenceView view, SentenceView.Located trigger, Participants.Found found, List<MentionRef> places) {
+    return found.actors().isEmpty() && places.isEmpty() && cues.is("deaths", view.words, trigger.first());
+  }
+
+  /** A word for the people held (المخطوفين، المعتقلين) tells an abduction only with who holds them. */
+  private boolean isPeopleHeld(SentenceView view, SentenceView.Located trigger, Participants.Found found) {
+    return found.actors().isEmpty() && cues.is("held-people", view.words, trigger.first());
+  }
+
+  /**
+   * A country named by an adjective inside or right after a noun trigger: قصف مدفعي تركي → Turkey,
+   * الحملة الروسية الجوية → Russia.
+   */
   private Arg originActor(SentenceView view, SentenceView.Located trigger, List<Arg> countries) {
     if (trigger.match().entry().partOfSpeech().equals("VERB")) {
       return null;
     }
-    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
+    for (int i = trigger.first() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
       if (view.covering(i) != null) {
         return null;
       }
@@ -266,13 +477,18 @@ final class EventExtractor {
 
   /**
    * Places of the event: the place lists after the trigger in its clause (each at its innermost:
-   * "النبك بالقلمون" gives النبك), else the nearest list before it in the clause, else for violent
+   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
    * events the nearest place of the sentence.
    */
   private List<Arg> locations(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
     List<Arg> out = new ArrayList<>();
     int words = 0;
     for (int i = trigger.last() + 1; i < view.size() && words <= 12; i++) {
+      Cues.Hit more = view.isClauseBreak(i) && i + 1 < view.size() ? cues.at("list-more", view.words, i + 1) : null;
+      if (more != null) { // "…، ولا سيما بلدتي X و Y": the places in particular
+        i += more.length();
+        continue;
+      }
       if (view.isClauseBreak(i) && !isDash(view, i) || cues.is("clause-stop", view.words, i)) {
         break;
       }
@@ -334,10 +550,13 @@ final class EventExtractor {
 
   /**
    * Territory changes are typed by who takes the ground: state forces regain it, others overtake
-   * it. Shooting at protesters is excessive force when the sentence reports deaths.
+   * it; security forces (قوات الأمن) storming a town is a crackdown, a strategic development. Shooting at protesters is excessive force when the sentence reports deaths.
    */
   private EventType retyped(EventType type, List<Arg> actors, SentenceView view) {
     String sub = type.acledSubtype();
+    if (isTerritory(type) && !actors.isEmpty() && actors.stream().allMatch(a -> isSecurity(view, a))) {
+      return new EventType("Strategic developments", "Other", type.plover());
+    }
     if (sub.equals(TERRITORY_NON_STATE) || sub.equals(TERRITORY_STATE)) {
       boolean state = actors.stream().anyMatch(Arg::isStateForces);
       boolean nonState = actors.stream().anyMatch(a -> a.type().equals("ARMED_GROUP"));
@@ -356,6 +575,16 @@ final class EventExtractor {
       }
     }
     return type;
+  }
+
+  /** Whether an actor is a police or security service by its own words (قوات الأمن، الأجهزة الأمنية). */
+  private boolean isSecurity(SentenceView view, Arg actor) {
+    for (int i = actor.first(); i <= actor.last(); i++) {
+      if (cues.is("security", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -426,22 +655,33 @@ final class EventExtractor {
   }
 
   /**
-   * Whether an event repeats one already found: same event type, modality, a shared actor (or none
-   * on both sides) and a shared place (or none), told in an earlier sentence (a headline restated
-   * in the body) or by the same trigger word again in the same sentence.
+   * The index of the earlier event this one repeats, or -1: same event type, modality and a shared
+   * actor (or none on both sides), and told in an earlier sentence with the same sub-type and a
+   * shared place (or none; a headline restated in the body) or no place at all (the same actors'
+   * preparations mentioned again), or by the same trigger word again in the same sentence with a
+   * shared place, or by a verb of the same sub-type that the same actors do again in the sentence
+   * (أعلنت سيطرتها على قرى …، كما سيطرت على قلعة …).
    */
-  private static boolean repeats(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
+  private static int repeated(PredictedEvent event, TriggerEntry entry, List<PredictedEvent> earlier, List<TriggerEntry> entries) {
     for (int k = 0; k < earlier.size(); k++) {
       PredictedEvent e = earlier.get(k);
-      if ((e.sentenceStart() != event.sentenceStart() || entries.get(k) == entry)
-          && e.type().acledType().equals(event.type().acledType())
-          && e.modality().equals(event.modality())
-          && shared(e.actors(), event.actors())
-          && shared(e.locations(), event.locations())) {
-        return true;
+      if (!e.type().acledType().equals(event.type().acledType()) || !e.modality().equals(event.modality())
+          || !shared(e.actors(), event.actors())) {
+        continue;
+      }
+      boolean samePlace = shared(e.locations(), event.locations());
+      if (e.sentenceStart() != event.sentenceStart()) {
+        boolean addsNothing = event.locations().isEmpty() && !event.actors().isEmpty(); // استعدادات في صفوف تلك الميليشيات
+        if ((samePlace || addsNothing) && e.type().acledSubtype().equals(event.type().acledSubtype())) {
+          return k;
+        }
+      } else if (entries.get(k) == entry && samePlace
+          || entry.partOfSpeech().equals("VERB") && !e.actors().isEmpty()
+              && e.type().acledSubtype().equals(event.type().acledSubtype())) {
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean shared(List<MentionRef> a, List<MentionRef> b) {

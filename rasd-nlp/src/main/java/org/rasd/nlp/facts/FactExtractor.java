@@ -23,7 +23,7 @@ public final class FactExtractor {
   public FactExtractor(TriggerLexicon lexicon) {
     Cues cues = Cues.load();
     Nationalities nationalities = Nationalities.load();
-    this.sentenceViews = new SentenceViews(lexicon, cues);
+    this.sentenceViews = new SentenceViews(lexicon, cues, nationalities);
     this.placeLists = new PlaceLists(cues);
     this.attribution = new Attribution(cues);
     this.events = new EventExtractor(lexicon, cues, nationalities, placeLists);

@@ -8,9 +8,10 @@ import java.util.List;
  * prepositions (all cue words in cues.tsv):
  *
  * <ul>
- *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن) or else before it;
+ *   <li>verb trigger: the subject right after it (VSO: اقتحمت قوات الأمن), or after "كل من", or
+ *       the group a relative clause describes (الحركة التي انفصلت), or else before it;
  *   <li>noun trigger: "بين صفوف X و Y" / "من قبل X" / a genitive (هجوم الميليشيا; for object nouns
- *       such as استهداف the genitive is the target), "بين X … و Y" (X acts on Y), an adjective of
+ *       such as استهداف, and after a pronoun suffix as in اقتحامهم X, the name is the target), "بين X … و Y" (X acts on Y), an adjective of
  *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
  *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
  *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
@@ -39,6 +40,12 @@ final class Participants {
     int after = trigger.last() + 1;
     if (verb) {
       Arg subject = subjectAfter(view, after);
+      if (subject == null) {
+        subject = listedSubject(view, after);
+      }
+      if (subject == null) {
+        subject = beforeRelative(view, trigger.first());
+      }
       if (subject != null) {
         actors.addAll(coordinated(view, subject));
         after = actors.get(actors.size() - 1).last() + 1;
@@ -66,18 +73,19 @@ final class Participants {
           }
         }
       } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
-        (objectNoun ? targets : actors).addAll(coordinated(view, genitive));
+        (objectNoun || hasPronounSuffix(view, trigger.last()) ? targets : actors).addAll(coordinated(view, genitive));
       }
     }
     if (actors.isEmpty() && originActor != null) {
       actors.add(originActor);
     }
     if (actors.isEmpty()) {
-      actors.addAll(actorBefore(view, trigger.first()));
+      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments")));
     }
     if (actors.isEmpty() && !verb && !objectNoun) {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
+    List<Arg> agents = new ArrayList<>();
     for (int i = after; i < view.size() && !endsClause(view, i); i++) {
       Cues.Hit ally = cues.at("ally-prep", view.words, i);
       Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
@@ -87,7 +95,8 @@ final class Participants {
       if (hit == null) {
         continue;
       }
-      Arg arg = actorAfter(view, i + hit.length(), 1);
+      // a second party stands right after مع (اندماج X مع Y), not further (تتزامن الانضمامات مع استمرار تركيا)
+      Arg arg = actorAfter(view, i + hit.length(), with != null ? 0 : 1);
       if (arg == null) {
         continue;
       }
@@ -96,6 +105,7 @@ final class Participants {
         if (actors.isEmpty() || verb) {
           actors.clear();
           actors.addAll(party);
+          agents.addAll(party);
         }
       } else if (with != null && (cooperative || ally != null)) {
         addNew(actors, party);
@@ -104,13 +114,22 @@ final class Participants {
       }
       i = party.get(party.size() - 1).last();
     }
-    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died
+    if (cues.is("deaths", view.words, trigger.first())) { // قتل X، مقتل X: X died (برصاص Y: Y killed)
       List<Arg> victims = new ArrayList<>(actors);
       victims.addAll(targets);
-      return new Found(List.of(), victims);
+      victims.removeAll(agents);
+      return new Found(agents, victims);
     }
     targets.removeAll(actors);
     return new Found(actors, targets);
+  }
+
+  /**
+   * A verbal noun carrying a pronoun (اقتحامهم، سيطرتها) has its doer in the pronoun: the name after
+   * it is what was acted on, not a genitive.
+   */
+  private static boolean hasPronounSuffix(SentenceView view, int token) {
+    return !view.tokens.get(token).segmentation().suffixes().isEmpty();
   }
 
   /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */
@@ -186,6 +205,23 @@ final class Participants {
     return null;
   }
 
+  /**
+   * A subject announced by "كل من" a few words after the verb, past its prepositional object
+   * (وانضم لـ“الزنكي” كل من X و Y): X.
+   */
+  private Arg listedSubject(SentenceView view, int from) {
+    for (int i = from; i < Math.min(view.size(), from + 6); i++) {
+      if (endsClause(view, i)) {
+        return null;
+      }
+      Cues.Hit hit = cues.at("subject-list", view.words, i);
+      if (hit != null) {
+        return actorAfter(view, i + hit.length(), 1);
+      }
+    }
+    return null;
+  }
+
   private static boolean isPreposition(String word) {
     return Shapes.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)", word);
   }
@@ -203,7 +239,7 @@ final class Participants {
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
   private boolean isClassifier(String word) {
-    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
+    return cues.isWord("generic-group", word) || Shapes.matches("[وف]?(?:مقاتل\\S*|مسلح\\S*|عناصر|فصائل|فصيل\\S*|قوات|وحدات|شبيحه)", word);
   }
 
   /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
@@ -243,10 +279,11 @@ final class Participants {
 
   /**
    * The actor before a trigger: the subject of the nearest verb that governs it (a light or
-   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it,
+   * reporting verb: شاركت الميليشيا في…، أعلنت الميليشيا عن…), else the nearest actor before it
+   * (a country only as the doer right before a development: استمرار تركيا توزيع نقاط المراقبة),
    * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
    */
-  private List<Arg> actorBefore(SentenceView view, int trigger) {
+  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development) {
     Arg nearest = null;
     for (int i = trigger - 1; i >= 0; i--) {
       if (cues.is("strong-stop", view.words, i)) {
@@ -254,7 +291,9 @@ final class Participants {
       }
       Arg arg = view.covering(i);
       if (arg != null) {
-        if (arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && nearest == null && !prepositional(view, arg)) {
+        boolean countryActs = development && trigger - arg.last() <= 2; // استمرار تركيا توزيع نقاط المراقبة
+        if (arg.isActor() && (arg.kind() != Arg.EntityClass.COUNTRY || countryActs) && nearest == null
+            && !prepositional(view, arg)) {
           nearest = arg;
         }
         i = arg.first();
@@ -309,12 +348,16 @@ final class Participants {
     return null;
   }
 
-  /** For a noun trigger with no actor before it: the actors that follow it in its clause. */
+  /**
+   * For a noun trigger with no actor before it: the actors that follow it in its clause, but not
+   * those after a preposition (الدعوة عبر صفحة "الثورة ضد X": X does not call).
+   */
   private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
     List<Arg> out = new ArrayList<>();
     for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
       Arg arg = view.startingAt(i);
-      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)) {
+      if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)
+          && !prepositional(view, arg)) {
         out.add(arg);
       }
     }

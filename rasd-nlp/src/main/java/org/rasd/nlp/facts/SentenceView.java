@@ -68,6 +68,14 @@ final class SentenceView {
     args.add(at, arg);
   }
 
+  /** Puts a filler in place of another over the same tokens. */
+  void replace(Arg old, Arg replacement) {
+    for (int i = old.first(); i <= old.last(); i++) {
+      covering[i] = replacement;
+    }
+    args.set(args.indexOf(old), replacement);
+  }
+
   Arg covering(int i) {
     return i >= 0 && i < covering.length ? covering[i] : null;
   }

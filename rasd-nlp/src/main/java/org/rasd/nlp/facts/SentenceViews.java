@@ -17,10 +17,12 @@ final class SentenceViews {
 
   private final TriggerLexicon lexicon;
   private final Cues cues;
+  private final Nationalities nationalities;
 
-  SentenceViews(TriggerLexicon lexicon, Cues cues) {
+  SentenceViews(TriggerLexicon lexicon, Cues cues, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.cues = cues;
+    this.nationalities = nationalities;
   }
 
   List<SentenceView> of(AnnotatedDocument doc) {
@@ -41,6 +43,7 @@ final class SentenceViews {
       views.add(view);
     }
     for (int v = 0; v < views.size(); v++) {
+      basesAsPlaces(views.get(v));
       resolveShortForms(views, v);
       locateTriggers(views.get(v), doc.text());
     }
@@ -49,7 +52,7 @@ final class SentenceViews {
 
   private void locateTriggers(SentenceView view, String text) {
     Sentence s = view.sentence;
-    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()))) {
+    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()), w -> nationalities.of(w) != null)) {
       int first = view.tokenAt(s.start() + m.start());
       int last = view.tokenAt(s.start() + m.end() - 1);
       if (first < 0 || last < first) {
@@ -62,6 +65,19 @@ final class SentenceViews {
       if (!insideName) {
         TriggerMatch shifted = new TriggerMatch(s.start() + m.start(), s.start() + m.end(), m.text(), m.entry());
         view.triggers.add(new SentenceView.Located(shifted, first, last));
+      }
+    }
+  }
+
+  /** A unit named after a base word (معسكر “الفرقة 17”، مطار “اللواء 93”) is the base: a place. */
+  private void basesAsPlaces(SentenceView view) {
+    for (Arg a : List.copyOf(view.args)) {
+      int before = a.first() - 1;
+      while (before >= 0 && view.isQuote(before)) {
+        before--;
+      }
+      if (a.kind() == EntityClass.GROUP && before >= 0 && cues.is("base-word", view.words, before)) {
+        view.replace(a, new Arg(a.ref(), EntityClass.PLACE, "FACILITY", a.first(), a.last(), a.textStart()));
       }
     }
   }
@@ -119,14 +135,18 @@ final class SentenceViews {
     return null;
   }
 
-  /** The group's classifier (the word before it, or its own first word) has the short form's stem. */
+  /**
+   * The group's classifier (the word before it, or its own first word) has the short form's stem,
+   * or its last word is the short form (قوات الأمن → الأمن).
+   */
   private static boolean headMatches(SentenceView view, Arg a, String stem) {
     int before = a.first() - 1;
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
     return (before >= 0 && stem(view.words.get(before)).startsWith(stem))
-        || stem(view.words.get(a.first())).startsWith(stem);
+        || stem(view.words.get(a.first())).startsWith(stem)
+        || a.last() > a.first() && stem(view.words.get(a.last())).equals(stem); // الأمن for قوات الأمن
   }
 
   private static boolean isDefinite(String word) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -106,17 +107,28 @@ public final class TriggerLexicon {
 
   /** All triggers in a text, left to right, not overlapping. */
   public List<TriggerMatch> find(String text) {
+    return find(text, word -> false);
+  }
+
+  /**
+   * All triggers in a text, left to right, not overlapping; one word for which {@code insertable}
+   * holds (given its normalised form) may stand inside a phrase, as an adjective of origin does in
+   * الحملة الروسية الجوية.
+   */
+  public List<TriggerMatch> find(String text, Predicate<String> insertable) {
     List<Words.Word> words = Words.scan(text);
     List<TriggerMatch> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       TriggerEntry best = null;
-      int bestLength = 0;
+      int bestPhrase = 0;
+      int bestSpan = 0;
       for (TriggerEntry entry : lookup(words.get(i).norm())) {
-        int length = entry.words().size();
-        if (length > bestLength && followersMatch(entry, words, i, text)) {
+        int span = entry.words().size() > bestPhrase ? span(entry, words, i, text, insertable) : 0;
+        if (span > 0) {
           best = entry;
-          bestLength = length;
+          bestPhrase = entry.words().size();
+          bestSpan = span;
         }
       }
       if (best == null) {
@@ -124,27 +136,41 @@ public final class TriggerLexicon {
         continue;
       }
       int start = words.get(i).start();
-      int end = words.get(i + bestLength - 1).end();
+      int end = words.get(i + bestSpan - 1).end();
       found.add(new TriggerMatch(start, end, text.substring(start, end), best));
-      i += bestLength;
+      i += bestSpan;
     }
     return found;
   }
 
-  /** Whether the phrase's following words come next, separated by nothing but spaces. */
-  private boolean followersMatch(TriggerEntry entry, List<Words.Word> words, int first, String text) {
+  /**
+   * How many words the phrase covers from {@code first} when its following words come next,
+   * separated by nothing but spaces (with at most one insertable word among them), else 0.
+   */
+  private int span(TriggerEntry entry, List<Words.Word> words, int first, String text, Predicate<String> insertable) {
     List<String> phrase = entry.words();
-    if (first + phrase.size() > words.size()) {
-      return false;
-    }
+    int at = first;
+    boolean inserted = false;
     for (int k = 1; k < phrase.size(); k++) {
-      Words.Word previous = words.get(first + k - 1);
-      Words.Word next = words.get(first + k);
-      if (!ArabicNormalizer.normalize(text.substring(previous.end(), next.start())).isBlank()
-          || !followerForms.get(phrase.get(k)).contains(next.norm())) {
-        return false;
+      if (at + 1 >= words.size() || !adjacent(words.get(at), words.get(at + 1), text)) {
+        return 0;
       }
+      Words.Word next = words.get(at + 1);
+      if (!followerForms.get(phrase.get(k)).contains(next.norm())) {
+        if (inserted || !insertable.test(next.norm()) || at + 2 >= words.size()
+            || !adjacent(next, words.get(at + 2), text)
+            || !followerForms.get(phrase.get(k)).contains(words.get(at + 2).norm())) {
+          return 0;
+        }
+        inserted = true;
+        at++;
+      }
+      at++;
     }
-    return true;
+    return at - first + 1;
+  }
+
+  private static boolean adjacent(Words.Word previous, Words.Word next, String text) {
+    return ArabicNormalizer.normalize(text.substring(previous.end(), next.start())).isBlank();
   }
 }

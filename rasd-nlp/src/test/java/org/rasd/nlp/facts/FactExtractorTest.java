@@ -48,16 +48,16 @@ class FactExtractorTest {
   @Test
   void verbFirstSubjectAndCoordinatedPlacesInTheirRegion() {
     AnnotatedDocument doc =
-        extract("اقتحمت قوات الأمن مدينة حرستا وبلدة كناكر في ريف دمشق.", "2012-03-10",
-            "قوات الأمن", "STATE_FORCES", "حرستا", "TOWN", "كناكر", "TOWN", "ريف دمشق", "REGION");
+        extract("اقتحمت قوات النظام مدينة حرستا وبلدة كناكر في ريف دمشق.", "2012-03-10",
+            "قوات النظام", "STATE_FORCES", "حرستا", "TOWN", "كناكر", "TOWN", "ريف دمشق", "REGION");
     PredictedEvent e = only(doc, "Government regains territory");
-    assertThat(texts(e.actors())).containsExactly("قوات الأمن");
+    assertThat(texts(e.actors())).containsExactly("قوات النظام");
     assertThat(texts(e.locations())).containsExactly("حرستا", "كناكر");
     assertThat(e.modality()).isEqualTo("asserted");
     assertThat(e.timeFromPublication()).isTrue();
     assertThat(hasRelation(doc, "LOCATED_IN", "حرستا", "ريف دمشق")).isTrue();
     assertThat(hasRelation(doc, "LOCATED_IN", "كناكر", "ريف دمشق")).isTrue();
-    assertThat(hasRelation(doc, "CONTROLS", "قوات الأمن", "حرستا")).isTrue();
+    assertThat(hasRelation(doc, "CONTROLS", "قوات النظام", "حرستا")).isTrue();
   }
 
   @Test
