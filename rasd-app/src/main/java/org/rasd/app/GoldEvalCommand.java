@@ -14,6 +14,7 @@ import org.rasd.nlp.eval.DocumentScore;
 import org.rasd.nlp.eval.GoldDocument;
 import org.rasd.nlp.eval.GoldReader;
 import org.rasd.nlp.eval.GoldScorer;
+import org.rasd.nlp.eval.RelationErrors;
 import org.rasd.nlp.eval.TriggerScore;
 import org.rasd.nlp.eval.TriggerScorer;
 import org.rasd.nlp.facts.ExtractionResult;
@@ -21,6 +22,7 @@ import org.rasd.nlp.facts.TriggerLexicon;
 import org.rasd.nlp.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,6 +43,9 @@ final class GoldEvalCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "gold files (*.gold.json)")
   List<Path> files;
+
+  @Option(names = "--explain-relations", description = "also list each file's relation errors (FP/FN with the sentence)")
+  boolean explainRelations;
 
   @Spec CommandSpec spec;
 
@@ -75,7 +80,11 @@ final class GoldEvalCommand implements Callable<Integer> {
             new Article(
                 gold.id(), gold.url(), gold.title(), gold.source(), gold.publishedApprox(), "ar", text,
                 articleFile.toString());
-        DocumentScore score = GoldScorer.score(gold, pipeline.apply(article));
+        ExtractionResult result = pipeline.apply(article);
+        DocumentScore score = GoldScorer.score(gold, result);
+        if (explainRelations) {
+          RelationErrors.list(gold, result.relations(), text).forEach(line -> out.println("  " + line));
+        }
         TriggerScore triggerScore = TriggerScorer.score(gold, text, triggers.find(text));
         print(out, gold.id(), score, triggerScore.typed());
         total = total.plus(score, "overall");
