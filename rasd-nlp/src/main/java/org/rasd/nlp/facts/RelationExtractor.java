@@ -27,19 +27,29 @@ final class RelationExtractor {
   private final RelationCues relationCues;
   private final Cues cues;
   private final Nationalities nationalities;
+  private final ControlStatements controlStatements;
 
-  RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities) {
+  RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities, ControlStatements controlStatements) {
     this.relationCues = relationCues;
     this.cues = cues;
     this.nationalities = nationalities;
+    this.controlStatements = controlStatements;
   }
 
   List<PredictedRelation> extract(
       List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
     Collector out = new Collector();
+    List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
       cueRelations(view, out);
+      for (ControlStatements.Statement statement : controls.get(v)) {
+        for (Arg controller : statement.controllers()) {
+          for (Arg place : statement.places()) {
+            out.add("CONTROLS", controller.ref(), place.ref(), null, "asserted", null, view);
+          }
+        }
+      }
       originRelations(view, named, out);
       for (PlaceLists.Containment c : places.get(v).containments) {
         out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
@@ -228,11 +238,6 @@ final class RelationExtractor {
         }
         for (MentionRef ally : actors.subList(1, actors.size())) {
           out.add("ALLIED_WITH", lead, ally, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
-        }
-        if (!sub.equals("Armed clash")) {
-          for (MentionRef place : e.locations()) {
-            out.add("CONTROLS", lead, place, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
-          }
         }
       }
       String trigger = ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
