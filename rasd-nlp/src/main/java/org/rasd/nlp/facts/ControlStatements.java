@@ -62,7 +62,9 @@ final class ControlStatements {
         if (direct != null && k + 1 < words.size() && controlCues.is("control-on", words, k + 1)) {
           continue; // استعادة السيطرة على: the على cue that follows states it
         }
-        Hit hit = on != null ? onObject(view, at, words, k, on.length()) : directObject(view, at, k, direct.length());
+        Hit hit = on != null
+            ? onObject(view, at, words, k, on.length())
+            : directObject(view, at, k, direct.length(), direct.pos().equals("VERB"));
         if (hit == null) {
           continue;
         }
@@ -107,13 +109,14 @@ final class ControlStatements {
     return null;
   }
 
-  private Hit directObject(SentenceView view, List<Integer> at, int k, int length) {
+  /** After a verb its subject may come first (حررت قوات النظام بلدة X); after a noun the object does (تحرير الفرقة 17). */
+  private Hit directObject(SentenceView view, List<Integer> at, int k, int length, boolean verb) {
     if (k + length >= at.size()) {
       return null;
     }
     int i = at.get(k + length);
     List<Arg> subject = new ArrayList<>();
-    for (Arg arg = view.startingAt(i); arg != null && isController(arg); arg = view.startingAt(next(view, arg.last() + 1))) {
+    for (Arg arg = verb ? view.startingAt(i) : null; arg != null && isController(arg); arg = view.startingAt(next(view, arg.last() + 1))) {
       subject.add(arg);
       i = next(view, arg.last() + 1);
     }

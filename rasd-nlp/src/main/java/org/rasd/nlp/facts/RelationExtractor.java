@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.text.ArabicNormalizer;
 
@@ -52,9 +54,13 @@ final class RelationExtractor {
       }
       originRelations(view, named, out);
       for (PlaceLists.Containment c : places.get(v).containments) {
+        if (c.inner().kind() == Arg.EntityClass.COUNTRY) {
+          continue; // المدعومين من السعودية في سوريا: a country is in no other place
+        }
         out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
       }
       facilityPlaces(view, named, out);
+      namedAfterLeader(view, out);
     }
     eventRelations(events, out);
     return out.relations;
@@ -168,6 +174,9 @@ final class RelationExtractor {
   /** NATIONALITY from an adjective of origin after a group; LOCATED_IN from a city adjective after a place. */
   private void originRelations(SentenceView view, List<Arg> named, Collector out) {
     for (Arg arg : view.args) {
+      if (arg.ref().start() != arg.textStart()) {
+        continue; // a short form: "والميليشيات العراقية" names other militias than its antecedent
+      }
       int i = arg.last() + 1;
       while (i < view.size() && view.isQuote(i)) {
         i++;
@@ -193,21 +202,71 @@ final class RelationExtractor {
     }
   }
 
-  /** A facility named after its place (مشفى جسر الشغور) is located in it. */
+  /**
+   * A facility named after its place (مشفى جسر الشغور) is located in it, and so is a part of a
+   * city named by the city and a part adjective (حمص القديمة، حلب الشرقية).
+   */
   private static void facilityPlaces(SentenceView view, List<Arg> named, Collector out) {
     for (Arg arg : view.args) {
-      if (!arg.type().equals("FACILITY")) {
+      boolean facility = arg.type().equals("FACILITY");
+      if (!facility && !(arg.kind() == Arg.EntityClass.PLACE && arg.ref().start() == arg.textStart())) {
         continue;
       }
       String key = NameKey.of(arg.ref().text());
       for (Arg p : named) {
         String k = NameKey.of(p.ref().text());
-        if (p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k)) {
+        boolean namedAfter = facility && p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k);
+        boolean part = p.type().equals("CITY") && key.startsWith(k + " ")
+            && CITY_PARTS.contains(key.substring(k.length() + 1));
+        if (namedAfter || part) {
           out.add("LOCATED_IN", arg.ref(), p.ref(), null, "asserted", null, view);
           break;
         }
       }
     }
+  }
+
+  /** Adjectives that make a city's name the name of one of its parts (as {@link NameKey}s). */
+  private static final Set<String> CITY_PARTS = Stream.of(
+          "القديمة", "القديم", "الجديدة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
+      .map(NameKey::of)
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Words naming a government after its head, and the titles between them and the name. */
+  private static final Set<String> RULE_WORDS = Set.of("نظام", "حكومه", "اداره");
+  private static final Set<String> TITLES = Set.of("الرئيس", "رئيس", "الوزراء", "الملك", "السلطان", "الامير");
+
+  /**
+   * "نظام الرئيس بشار الأسد": the person a government is named after with a title leads it, be the
+   * whole a government mention or the person's mention after the words نظام الرئيس.
+   */
+  private static void namedAfterLeader(SentenceView view, Collector out) {
+    for (Arg arg : view.args) {
+      if (arg.ref().start() != arg.textStart()) {
+        continue;
+      }
+      if (arg.type().equals("GOVERNMENT") && RULE_WORDS.contains(SentenceViews.stem(view.words.get(arg.first())))) {
+        int name = afterTitles(view, arg.first() + 1);
+        if (name > arg.first() + 1 && arg.last() - name >= 1) {
+          out.add("LEADER_OF", view.span(name, arg.last()), arg.ref(), null, "asserted", null, view);
+        }
+      } else if (arg.kind() == Arg.EntityClass.PERSON) {
+        int title = arg.first();
+        while (title > 0 && TITLES.contains(view.words.get(title - 1))) {
+          title--;
+        }
+        if (title < arg.first() && title > 0 && RULE_WORDS.contains(SentenceViews.stem(view.words.get(title - 1)))) {
+          out.add("LEADER_OF", arg.ref(), view.span(title - 1, arg.last()), null, "asserted", null, view);
+        }
+      }
+    }
+  }
+
+  private static int afterTitles(SentenceView view, int i) {
+    while (i < view.size() && TITLES.contains(view.words.get(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static MentionRef namedIn(List<Arg> named, String name) {
