@@ -63,7 +63,7 @@ final class ControlStatements {
           continue; // استعادة السيطرة على: the على cue that follows states it
         }
         Hit hit = on != null
-            ? onObject(view, at, words, k, on.length())
+            ? onObject(view, at, words, k, on.length(), on.pos().equals("VERB"))
             : directObject(view, at, k, direct.length(), direct.pos().equals("VERB"));
         if (hit == null) {
           continue;
@@ -92,7 +92,8 @@ final class ControlStatements {
   /** Where the object starts (token position) and the controllers named between cue and object. */
   private record Hit(int objectStart, List<Arg> subject) {}
 
-  private Hit onObject(SentenceView view, List<Integer> at, List<String> words, int k, int length) {
+  /** After a verb its subject may stand before على (VSO); a noun (سيطرتها على) has it before. */
+  private Hit onObject(SentenceView view, List<Integer> at, List<String> words, int k, int length, boolean verb) {
     List<Arg> subject = new ArrayList<>();
     for (int j = k + length; j < words.size() && j <= k + length + MAX_TO_ON; j++) {
       int i = at.get(j);
@@ -100,8 +101,10 @@ final class ControlStatements {
         return new Hit(i + 1, subject);
       }
       Arg arg = view.covering(i);
-      if (arg != null && isController(arg) && !subject.contains(arg)) {
-        subject.add(arg);
+      if (arg != null && isController(arg)) {
+        if (verb && !subject.contains(arg) && !introducedBy(view, arg, PARTNER_WORDS)) {
+          subject.add(arg);
+        }
       } else if (arg == null && (view.isClauseBreak(i) && !isComma(view, i) || cues.is("clause-stop", words, j))) {
         return null;
       }
@@ -204,12 +207,15 @@ final class ControlStatements {
   private Arg controllerBefore(SentenceView view, int i) {
     for (int a = view.args.size() - 1; a >= 0; a--) {
       Arg arg = view.args.get(a);
-      if (arg.last() < i && isController(arg) && !introducedBy(view, arg, "مع", "ضد", "علي", "بين")) {
+      if (arg.last() < i && isController(arg) && !introducedBy(view, arg, PARTNER_WORDS)) {
         return arg;
       }
     }
     return null;
   }
+
+  /** Words before an actor that make it a partner or an opponent, not the controller. */
+  private static final String[] PARTNER_WORDS = {"مع", "ضد", "علي", "بين"};
 
   /** Whether the word before the argument (past quotes and classifiers such as قوات) is one of these. */
   private boolean introducedBy(SentenceView view, Arg arg, String... words) {

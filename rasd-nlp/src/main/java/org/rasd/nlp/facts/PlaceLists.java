@@ -132,7 +132,8 @@ final class PlaceLists {
     }
     boolean contain = false;
     boolean loose = false;
-    for (int k = 0; k < gap.size(); k++) {
+    int tail = unnamedItem(gap);
+    for (int k = tail; k < gap.size(); k++) {
       String w = gap.get(k);
       if (w.equals(",") || w.equals("،")) {
         loose = true;
@@ -170,6 +171,23 @@ final class PlaceLists {
       classifier |= isClassifier(Shapes.replaceFirst(view.words.get(i), "^[وف](?=...)", ""));
     }
     return holds ? comma || classifier : comma && classifier;
+  }
+
+  /**
+   * How many gap words a last unnamed item of the list takes ("X والتلال المحيطة بها، في ناحية
+   * Z": Z holds X): up to three words opening with و and closed by a comma before في; else 0.
+   */
+  private static int unnamedItem(List<String> gap) {
+    if (gap.isEmpty() || !gap.get(0).startsWith("و") || gap.get(0).length() < 3) {
+      return 0;
+    }
+    for (int k = 1; k <= 3 && k + 1 < gap.size(); k++) {
+      String w = gap.get(k);
+      if ((w.equals(",") || w.equals("،")) && gap.get(k + 1).equals("في")) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /** A classifier or containment word with a fused ب or ل: بمحافظة، بريف، وبالريف، لناحية. */

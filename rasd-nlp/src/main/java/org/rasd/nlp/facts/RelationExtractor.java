@@ -99,12 +99,15 @@ final class RelationExtractor {
         if (!second.fits(row.classB())) {
           continue;
         }
-        Arg first = row.lead() < 0 ? nearestFitting(args, b, row.classA()) : args.get(b - 1);
+        Arg first = row.lead() == RelationCues.ANY_LEAD ? nearestFitting(args, b, row.classA()) : args.get(b - 1);
         if (first == null || !first.fits(row.classA()) || first.ref().equals(second.ref())) {
           continue;
         }
         List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
-        if (endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead())) {
+        boolean stated = row.lead() == RelationCues.TITLE
+            ? gap.stream().allMatch(APPOSITION::contains) && isTitled(wordsBefore(view, first, row.cue().size()), row.cue())
+            : endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead());
+        if (stated) {
           MentionRef from = row.fromFirst() ? first.ref() : second.ref();
           MentionRef to = row.fromFirst() ? second.ref() : first.ref();
           if (row.type().equals("ALIAS_OF")) {
@@ -118,6 +121,48 @@ final class RelationExtractor {
         }
       }
     }
+  }
+
+  /** What may stand between a title's group and the person in apposition to it (the comma is dropped). */
+  private static final Set<String> APPOSITION = Set.of("المدعو", "المدعوه");
+
+  /**
+   * Up to n normalised words right before a filler, quotes dropped and a classifier of the filler
+   * skipped, a ل fused with either kept as its own word: "القائد العام لميليشيا “X”" gives
+   * "القائد العام ل", "قائد فصيل X" gives "قائد".
+   */
+  private List<String> wordsBefore(SentenceView view, Arg arg, int n) {
+    String clitic = Participants.fusedPrefix(view, arg);
+    int i = arg.first() - 1;
+    while (i >= 0 && view.isQuote(i)) {
+      i--;
+    }
+    if (i >= 0 && cues.isWord("generic-group", SentenceViews.stem(view.words.get(i)))) {
+      String w = view.words.get(i);
+      clitic = w.substring(0, w.length() - SentenceViews.stem(w).length());
+      i--;
+    }
+    boolean fusedL = Shapes.matches("[وف]?لل?ـ?", Shapes.replaceFirst(clitic, "ال$", ""));
+    List<String> words = new ArrayList<>();
+    for (int limit = fusedL ? n - 1 : n; i >= 0 && words.size() < limit && !view.isPunct(i); i--) {
+      String w = view.words.get(i);
+      words.add(0, w.equals("لـ") ? "ل" : w);
+    }
+    if (fusedL) {
+      words.add("ل");
+    }
+    return words;
+  }
+
+  /** The words are the title, its first word possibly with a proclitic (بالقائد العام ل، وقائد). */
+  private static boolean isTitled(List<String> words, List<String> title) {
+    if (words.size() != title.size() || words.isEmpty()) {
+      return false;
+    }
+    String w = words.get(0);
+    String t = title.get(0);
+    boolean head = w.equals(t) || w.endsWith(t) && Shapes.matches("[وف]?[بلك]?", w.substring(0, w.length() - t.length()));
+    return head && words.subList(1, words.size()).equals(title.subList(1, title.size()));
   }
 
   private static Arg nearestFitting(List<Arg> args, int b, String cls) {
@@ -188,7 +233,8 @@ final class RelationExtractor {
       if (origin == null) {
         continue;
       }
-      boolean group = arg.kind() == Arg.EntityClass.GROUP && !arg.type().equals("GOVERNMENT");
+      // a state's own forces and government have its nationality trivially (جيش النظام السوري)
+      boolean group = arg.kind() == Arg.EntityClass.GROUP && !arg.isStateForces();
       boolean place = arg.kind() == Arg.EntityClass.PLACE;
       if (group && origin.kind().equals("COUNTRY")) {
         MentionRef country = namedIn(named, origin.place());

@@ -61,5 +61,10 @@ class ControlStatementsTest {
             "قسد", "ARMED_GROUP");
     assertThat(controlled(doc, "الجيش الوطني")).containsExactly("رأس العين");
     assertThat(controlled(doc, "القوات التركية")).isEmpty();
+    AnnotatedDocument between =
+        extract("أحكمت وحدات الجيش سيطرتها بالتعاون مع القوات الرديفة على بلدة الطيبة.", "2017-11-20",
+            "الجيش", "STATE_FORCES", "القوات الرديفة", "ARMED_GROUP", "الطيبة", "TOWN");
+    assertThat(controlled(between, "الجيش")).containsExactly("الطيبة");
+    assertThat(controlled(between, "القوات الرديفة")).isEmpty();
   }
 }

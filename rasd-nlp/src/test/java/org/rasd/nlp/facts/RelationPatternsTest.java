@@ -33,6 +33,15 @@ class RelationPatternsTest {
   }
 
   @Test
+  void anUnnamedLastItemDoesNotCutTheListFromItsDistrict() {
+    AnnotatedDocument doc =
+        extract("وسيطرت الفصائل على قرى كفرجنة وقطمة والتلال المحيطة بها، في ناحية شران شمال عفرين.", "2018-02-20",
+            "كفرجنة", "TOWN", "قطمة", "TOWN", "شران", "REGION", "عفرين", "CITY");
+    assertThat(hasRelation(doc, "LOCATED_IN", "كفرجنة", "شران")).isTrue();
+    assertThat(hasRelation(doc, "LOCATED_IN", "قطمة", "شران")).isTrue();
+  }
+
+  @Test
   void aCountryIsLocatedInNoOtherCountry() {
     AnnotatedDocument doc =
         extract("ويعد الفصيل من أبرز المجموعات المدعومة من إيران في سوريا.", "2016-01-01",
@@ -46,6 +55,15 @@ class RelationPatternsTest {
         extract("وتستعد ميليشيا \"لواء الفضل\" لاقتحام البلدة بالتنسيق مع الميليشيات العراقية.", "2016-01-01",
             "لواء الفضل", "ARMED_GROUP");
     assertThat(doc.relations().stream().filter(r -> r.type().equals("NATIONALITY"))).isEmpty();
+  }
+
+  @Test
+  void stateForcesHaveNoNationalityFromTheirStatesAdjective() {
+    AnnotatedDocument doc =
+        extract("وقتل عشرة عناصر من جيش النظام السوري في كمين نصبته ميليشيا \"الفوج الأول\" العراقية.", "2016-01-01",
+            "جيش النظام", "STATE_FORCES", "الفوج الأول", "ARMED_GROUP");
+    assertThat(doc.relations().stream().filter(r -> r.type().equals("NATIONALITY")).map(r -> r.from().text()))
+        .containsExactly("الفوج الأول");
   }
 
   @Test
@@ -88,5 +106,29 @@ class RelationPatternsTest {
         extract("وخرجت الدفعة الأخيرة من المقاتلين من أحياء حلب الشرقية باتجاه ريف حلب الغربي.", "2016-12-22",
             "حلب الشرقية", "NEIGHBOURHOOD", "حلب", "CITY");
     assertThat(hasRelation(doc, "LOCATED_IN", "حلب الشرقية", "حلب")).isTrue();
+  }
+
+  @Test
+  void aTitleBeforeTheGroupWithThePersonInApposition() {
+    AnnotatedDocument doc =
+        extract("وأكد قائد ميليشيا \"لواء الباقر\"، خالد المرعي، أن قواته ستشارك في المعركة.", "2017-03-01",
+            "لواء الباقر", "ARMED_GROUP", "خالد المرعي", "PERSON");
+    assertThat(hasRelation(doc, "LEADER_OF", "خالد المرعي", "لواء الباقر")).isTrue();
+    AnnotatedDocument spokesman =
+        extract("وقال المتحدث الرسمي باسم جيش الإسلام حمزة بيرقدار إن الهجوم فشل.", "2017-03-01",
+            "جيش الإسلام", "ARMED_GROUP", "حمزة بيرقدار", "PERSON");
+    assertThat(hasRelation(spokesman, "MEMBER_OF", "حمزة بيرقدار", "جيش الإسلام")).isTrue();
+    AnnotatedDocument general =
+        extract("والتقى الوفد بالقائد العام لحركة أحرار الشام، المدعو حسن صوفان.", "2018-01-01",
+            "حركة أحرار الشام", "ARMED_GROUP", "حسن صوفان", "PERSON");
+    assertThat(hasRelation(general, "LEADER_OF", "حسن صوفان", "حركة أحرار الشام")).isTrue();
+  }
+
+  @Test
+  void aPersonWithATitleAfterHisName() {
+    AnnotatedDocument doc =
+        extract("ونقلت الوكالة عن محمد علوش، عضو المكتب السياسي في جيش الإسلام، قوله إن المفاوضات متوقفة.", "2017-03-01",
+            "محمد علوش", "PERSON", "جيش الإسلام", "ARMED_GROUP");
+    assertThat(hasRelation(doc, "MEMBER_OF", "محمد علوش", "جيش الإسلام")).isTrue();
   }
 }
