@@ -30,10 +30,12 @@ final class RelationExtractor {
   private final Cues cues;
   private final Nationalities nationalities;
   private final ControlStatements controlStatements;
+  private final Participants participants;
 
   RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities, ControlStatements controlStatements) {
     this.relationCues = relationCues;
     this.cues = cues;
+    this.participants = new Participants(cues);
     this.nationalities = nationalities;
     this.controlStatements = controlStatements;
   }
@@ -117,6 +119,11 @@ final class RelationExtractor {
             to = bearerOf.getOrDefault(to, to);
           }
           out.add(row.type(), from, to, null, "asserted", null, view);
+          if (row.lead() == RelationCues.ANY_LEAD && row.fromFirst()) {
+            for (Arg partner : coordinatedBefore(view, first, row.classA())) {
+              out.add(row.type(), partner.ref(), to, null, "asserted", null, view);
+            }
+          }
           break;
         }
       }
@@ -163,6 +170,20 @@ final class RelationExtractor {
     String t = title.get(0);
     boolean head = w.equals(t) || w.endsWith(t) && Shapes.matches("[وف]?[بلك]?", w.substring(0, w.length() - t.length()));
     return head && words.subList(1, words.size()).equals(title.subList(1, title.size()));
+  }
+
+  /** The mentions coordinated with an argument before it ("X والجيش التركي … ضد Y": X too). */
+  private List<Arg> coordinatedBefore(SentenceView view, Arg arg, String cls) {
+    List<Arg> partners = new ArrayList<>();
+    int at = view.args.indexOf(arg);
+    for (int e = at - 1; e >= 0; e--) {
+      Arg earlier = view.args.get(e);
+      if (!earlier.fits(cls) || !participants.coordinated(view, earlier).contains(arg)) {
+        break;
+      }
+      partners.add(earlier);
+    }
+    return partners;
   }
 
   private static Arg nearestFitting(List<Arg> args, int b, String cls) {

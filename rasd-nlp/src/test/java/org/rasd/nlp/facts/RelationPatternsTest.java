@@ -88,6 +88,11 @@ class RelationPatternsTest {
         extract("وتقدمت قوات النظام في ريف حماة الشمالي بعد معارك مع جيش العزة استمرت أياما.", "2019-05-01",
             "قوات النظام", "STATE_FORCES", "حماة", "CITY", "جيش العزة", "ARMED_GROUP");
     assertThat(hasRelation(doc, "FIGHTS", "قوات النظام", "جيش العزة")).isTrue();
+    AnnotatedDocument both =
+        extract("وتقدمت فصائل الجيش الوطني والجيش التركي في ريف رأس العين، خلال المعارك التي تخوضها ضد قسد.", "2019-10-15",
+            "الجيش الوطني", "ARMED_GROUP", "الجيش التركي", "STATE_FORCES", "رأس العين", "CITY", "قسد", "ARMED_GROUP");
+    assertThat(hasRelation(both, "FIGHTS", "الجيش التركي", "قسد")).isTrue();
+    assertThat(hasRelation(both, "FIGHTS", "الجيش الوطني", "قسد")).isTrue();
   }
 
   @Test
