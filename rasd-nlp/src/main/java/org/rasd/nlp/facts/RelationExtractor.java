@@ -20,8 +20,10 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *   <li>an adjective of origin after a group (ميليشيا "…" العراقية → NATIONALITY العراق) or of a city
  *       after a place (حي جوبر الدمشقي → LOCATED_IN دمشق);
  *   <li>place containment chains ({@link PlaceLists}) and facilities named after their place;
+ *   <li>statements of control ({@link ControlStatements}) give CONTROLS;
  *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
- *       coordinated actors, territory taken gives CONTROLS, mergers MERGED_WITH, joinings MEMBER_OF.
+ *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH,
+ *       joinings MEMBER_OF.
  * </ul>
  */
 final class RelationExtractor {
@@ -64,7 +66,13 @@ final class RelationExtractor {
       facilityPlaces(view, named, out);
       namedAfterLeader(view, out);
     }
-    eventRelations(events, out);
+    Set<MentionRef> facilities = new HashSet<>();
+    for (Arg a : named) {
+      if (a.type().equals("FACILITY")) {
+        facilities.add(a.ref());
+      }
+    }
+    eventRelations(events, facilities, out);
     return out.relations;
   }
 
@@ -346,7 +354,7 @@ final class RelationExtractor {
     return null;
   }
 
-  private void eventRelations(List<PredictedEvent> events, Collector out) {
+  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, Collector out) {
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
@@ -364,6 +372,13 @@ final class RelationExtractor {
         }
         for (MentionRef ally : actors.subList(1, actors.size())) {
           out.add("ALLIED_WITH", lead, ally, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+        }
+        if (!sub.equals("Armed clash")) { // a base or hospital stormed is taken; a town stormed is raided
+          for (MentionRef place : e.locations()) {
+            if (facilities.contains(place)) {
+              out.add("CONTROLS", lead, place, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+            }
+          }
         }
       }
       String trigger = ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);

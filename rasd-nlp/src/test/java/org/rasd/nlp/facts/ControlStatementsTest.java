@@ -67,4 +67,16 @@ class ControlStatementsTest {
     assertThat(controlled(between, "الجيش")).containsExactly("الطيبة");
     assertThat(controlled(between, "القوات الرديفة")).isEmpty();
   }
+
+  @Test
+  void aStormedBaseIsTakenButAStormedTownOnlyRaided() {
+    AnnotatedDocument base =
+        extract("واقتحمت فصائل المعارضة مطار أبو الظهور العسكري بعد حصار دام عامين.", "2015-09-09",
+            "فصائل المعارضة", "ARMED_GROUP", "مطار أبو الظهور العسكري", "FACILITY");
+    assertThat(controlled(base, "فصائل المعارضة")).containsExactly("مطار أبو الظهور العسكري");
+    AnnotatedDocument town =
+        extract("واقتحمت قوات الأمن بلدة معضمية الشام واعتقلت عشرات الشبان.", "2012-03-10",
+            "قوات الأمن", "STATE_FORCES", "معضمية الشام", "TOWN");
+    assertThat(controlled(town, "قوات الأمن")).isEmpty();
+  }
 }
