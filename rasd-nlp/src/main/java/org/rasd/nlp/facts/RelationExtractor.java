@@ -6,9 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -19,7 +16,7 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *       التابع لـ، الخاضع لسيطرة…);
  *   <li>an adjective of origin after a group (ميليشيا "…" العراقية → NATIONALITY العراق) or of a city
  *       after a place (حي جوبر الدمشقي → LOCATED_IN دمشق);
- *   <li>place containment chains ({@link PlaceLists}) and facilities named after their place;
+ *   <li>place containment chains ({@link PlaceLists}) and what names state ({@link NameRelations});
  *   <li>statements of control ({@link ControlStatements}) give CONTROLS;
  *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
  *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH,
@@ -44,7 +41,7 @@ final class RelationExtractor {
 
   List<PredictedRelation> extract(
       List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
-    Collector out = new Collector();
+    RelationCollector out = new RelationCollector();
     List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
@@ -63,8 +60,8 @@ final class RelationExtractor {
         }
         out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
       }
-      facilityPlaces(view, named, out);
-      namedAfterLeader(view, out);
+      NameRelations.facilityPlaces(view, named, out);
+      NameRelations.namedAfterLeader(view, out);
     }
     Set<MentionRef> facilities = new HashSet<>();
     for (Arg a : named) {
@@ -76,30 +73,11 @@ final class RelationExtractor {
     return out.relations;
   }
 
-  /** Keeps one relation per (type, from, to). */
-  private static final class Collector {
-    final List<PredictedRelation> relations = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
-
-    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, SentenceView view) {
-      add(type, from, to, time, modality, source, view.sentence.start(), view.sentence.end());
-    }
-
-    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, int start, int end) {
-      String a = NameKey.of(from.text());
-      String b = NameKey.of(to.text());
-      if (a.equals(b) || !seen.add(type + "|" + a + "|" + b)) {
-        return;
-      }
-      relations.add(new PredictedRelation(type, from, to, time, modality, source, start, end));
-    }
-  }
-
   /**
    * Cue relations of a sentence, left to right. A nickname given by ALIAS_OF stands for its bearer
    * in later relations ("فلان الملقب بـ"أبو X" الذي كان أحد القادة بـ…": فلان was the member).
    */
-  private void cueRelations(SentenceView view, Collector out) {
+  private void cueRelations(SentenceView view, RelationCollector out) {
     List<Arg> args = view.args;
     Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
@@ -246,7 +224,7 @@ final class RelationExtractor {
   }
 
   /** NATIONALITY from an adjective of origin after a group; LOCATED_IN from a city adjective after a place. */
-  private void originRelations(SentenceView view, List<Arg> named, Collector out) {
+  private void originRelations(SentenceView view, List<Arg> named, RelationCollector out) {
     for (Arg arg : view.args) {
       if (arg.ref().start() != arg.textStart()) {
         continue; // a short form: "والميليشيات العراقية" names other militias than its antecedent
@@ -277,73 +255,6 @@ final class RelationExtractor {
     }
   }
 
-  /**
-   * A facility named after its place (مشفى جسر الشغور) is located in it, and so is a part of a
-   * city named by the city and a part adjective (حمص القديمة، حلب الشرقية).
-   */
-  private static void facilityPlaces(SentenceView view, List<Arg> named, Collector out) {
-    for (Arg arg : view.args) {
-      boolean facility = arg.type().equals("FACILITY");
-      if (!facility && !(arg.kind() == Arg.EntityClass.PLACE && arg.ref().start() == arg.textStart())) {
-        continue;
-      }
-      String key = NameKey.of(arg.ref().text());
-      for (Arg p : named) {
-        String k = NameKey.of(p.ref().text());
-        boolean namedAfter = facility && p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k);
-        boolean part = p.type().equals("CITY") && key.startsWith(k + " ")
-            && CITY_PARTS.contains(key.substring(k.length() + 1));
-        if (namedAfter || part) {
-          out.add("LOCATED_IN", arg.ref(), p.ref(), null, "asserted", null, view);
-          break;
-        }
-      }
-    }
-  }
-
-  /** Adjectives that make a city's name the name of one of its parts (as {@link NameKey}s). */
-  private static final Set<String> CITY_PARTS = Stream.of(
-          "القديمة", "القديم", "الجديدة", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
-      .map(NameKey::of)
-      .collect(Collectors.toUnmodifiableSet());
-
-  /** Words naming a government after its head, and the titles between them and the name. */
-  private static final Set<String> RULE_WORDS = Set.of("نظام", "حكومه", "اداره");
-  private static final Set<String> TITLES = Set.of("الرئيس", "رئيس", "الوزراء", "الملك", "السلطان", "الامير");
-
-  /**
-   * "نظام الرئيس بشار الأسد": the person a government is named after with a title leads it, be the
-   * whole a government mention or the person's mention after the words نظام الرئيس.
-   */
-  private static void namedAfterLeader(SentenceView view, Collector out) {
-    for (Arg arg : view.args) {
-      if (arg.ref().start() != arg.textStart()) {
-        continue;
-      }
-      if (arg.type().equals("GOVERNMENT") && RULE_WORDS.contains(SentenceViews.stem(view.words.get(arg.first())))) {
-        int name = afterTitles(view, arg.first() + 1);
-        if (name > arg.first() + 1 && arg.last() - name >= 1) {
-          out.add("LEADER_OF", view.span(name, arg.last()), arg.ref(), null, "asserted", null, view);
-        }
-      } else if (arg.kind() == Arg.EntityClass.PERSON) {
-        int title = arg.first();
-        while (title > 0 && TITLES.contains(view.words.get(title - 1))) {
-          title--;
-        }
-        if (title < arg.first() && title > 0 && RULE_WORDS.contains(SentenceViews.stem(view.words.get(title - 1)))) {
-          out.add("LEADER_OF", arg.ref(), view.span(title - 1, arg.last()), null, "asserted", null, view);
-        }
-      }
-    }
-  }
-
-  private static int afterTitles(SentenceView view, int i) {
-    while (i < view.size() && TITLES.contains(view.words.get(i))) {
-      i++;
-    }
-    return i;
-  }
-
   private static MentionRef namedIn(List<Arg> named, String name) {
     String key = NameKey.of(name);
     for (Arg a : named) {
@@ -354,7 +265,7 @@ final class RelationExtractor {
     return null;
   }
 
-  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, Collector out) {
+  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, RelationCollector out) {
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
