@@ -1,6 +1,8 @@
 package org.rasd.nlp.facts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,26 +10,39 @@ import java.util.stream.Stream;
 /** Relations a name states by itself: a facility or city part named after its place, a regime after its head. */
 final class NameRelations {
 
-  private NameRelations() {}
+  /** The document's named places and cities by {@link NameKey}, the first of each name. */
+  private final Map<String, Arg> places = new HashMap<>();
+  private final Map<String, Arg> cities = new HashMap<>();
+
+  NameRelations(List<Arg> named) {
+    for (Arg p : named) {
+      if (p.isPlace() && !p.type().equals("FACILITY")) {
+        String key = NameKey.of(p.ref().text());
+        places.putIfAbsent(key, p);
+        if (p.type().equals("CITY")) {
+          cities.putIfAbsent(key, p);
+        }
+      }
+    }
+  }
 
   /**
    * A facility named after its place (مشفى جسر الشغور) is located in it, and so is a part of a
    * city named by the city and a part adjective (حمص القديمة، حلب الشرقية).
    */
-  static void facilityPlaces(SentenceView view, List<Arg> named, RelationCollector out) {
+  void facilityPlaces(SentenceView view, RelationCollector out) {
     for (Arg arg : view.args) {
       boolean facility = arg.type().equals("FACILITY");
       if (!facility && !(arg.kind() == Arg.EntityClass.PLACE && arg.ref().start() == arg.textStart())) {
         continue;
       }
       String key = NameKey.of(arg.ref().text());
-      for (Arg p : named) {
-        String k = NameKey.of(p.ref().text());
-        boolean namedAfter = facility && p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k);
-        boolean part = p.type().equals("CITY") && key.startsWith(k + " ")
-            && CITY_PARTS.contains(key.substring(k.length() + 1));
-        if (namedAfter || part) {
-          out.add("LOCATED_IN", arg.ref(), p.ref(), null, "asserted", null, view);
+      for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+        Arg namedAfter = facility ? places.get(key.substring(space + 1)) : null;
+        Arg city = CITY_PARTS.contains(key.substring(space + 1)) ? cities.get(key.substring(0, space)) : null;
+        Arg holder = namedAfter != null ? namedAfter : city;
+        if (holder != null) {
+          out.add("LOCATED_IN", arg.ref(), holder.ref(), null, "asserted", null, view);
           break;
         }
       }

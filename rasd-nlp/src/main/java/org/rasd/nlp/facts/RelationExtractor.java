@@ -42,6 +42,7 @@ final class RelationExtractor {
   List<PredictedRelation> extract(
       List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
     RelationCollector out = new RelationCollector();
+    NameRelations names = new NameRelations(named);
     List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
@@ -60,7 +61,7 @@ final class RelationExtractor {
         }
         out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
       }
-      NameRelations.facilityPlaces(view, named, out);
+      names.facilityPlaces(view, out);
       NameRelations.namedAfterLeader(view, out);
     }
     Set<MentionRef> facilities = new HashSet<>();
@@ -83,6 +84,7 @@ final class RelationExtractor {
     for (int b = 1; b < args.size(); b++) {
       Arg second = args.get(b);
       Map<Arg, List<String>> gaps = new HashMap<>();
+      Map<Integer, List<String>> titles = new HashMap<>(); // words before args[b - 1], by count
       for (RelationCues.Row row : relationCues.rows()) {
         if (!second.fits(row.classB())) {
           continue;
@@ -93,7 +95,8 @@ final class RelationExtractor {
         }
         List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
         boolean stated = row.lead() == RelationCues.TITLE
-            ? gap.stream().allMatch(APPOSITION::contains) && isTitled(wordsBefore(view, first, row.cue().size()), row.cue())
+            ? gap.stream().allMatch(APPOSITION::contains)
+                && isTitled(titles.computeIfAbsent(row.cue().size(), n -> wordsBefore(view, first, n)), row.cue())
             : endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead());
         if (stated) {
           MentionRef from = row.fromFirst() ? first.ref() : second.ref();
