@@ -83,7 +83,7 @@ final class RelationExtractor {
     Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
       Arg second = args.get(b);
-      Map<Arg, List<String>> gaps = new HashMap<>();
+      Map<Integer, List<String>> gaps = new HashMap<>(); // by the gap's first token
       Map<Integer, List<String>> titles = new HashMap<>(); // words before args[b - 1], by count
       for (RelationCues.Row row : relationCues.rows()) {
         if (!second.fits(row.classB())) {
@@ -93,7 +93,9 @@ final class RelationExtractor {
         if (first == null || !first.fits(row.classA()) || first.ref().equals(second.ref())) {
           continue;
         }
-        List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
+        // a far first mention only needs the cue before the second: read the gap's tail only
+        int gapStart = row.lead() == RelationCues.ANY_LEAD ? Math.max(first.last() + 1, second.first() - TAIL_TOKENS) : first.last() + 1;
+        List<String> gap = gaps.computeIfAbsent(gapStart, f -> gapWords(view, f, second));
         boolean stated = row.lead() == RelationCues.TITLE
             ? gap.stream().allMatch(APPOSITION::contains)
                 && isTitled(titles.computeIfAbsent(row.cue().size(), n -> wordsBefore(view, first, n)), row.cue())
@@ -118,6 +120,9 @@ final class RelationExtractor {
       }
     }
   }
+
+  /** Tokens before the second mention read for a cue whose first mention may be anywhere before. */
+  private static final int TAIL_TOKENS = 16;
 
   /** What may stand between a title's group and the person in apposition to it (the comma is dropped). */
   private static final Set<String> APPOSITION = Set.of("المدعو", "المدعوه");
@@ -188,9 +193,9 @@ final class RelationExtractor {
    * The normalised words between two fillers, quotes and punctuation dropped, a classifier word
    * reduced to its proclitic (بميليشيا → ب), and the second filler's fused proclitic as a word.
    */
-  private List<String> gapWords(SentenceView view, Arg first, Arg second) {
+  private List<String> gapWords(SentenceView view, int from, Arg second) {
     List<String> words = new ArrayList<>();
-    for (int i = first.last() + 1; i < second.first(); i++) {
+    for (int i = from; i < second.first(); i++) {
       if (view.isPunct(i)) {
         continue;
       }
