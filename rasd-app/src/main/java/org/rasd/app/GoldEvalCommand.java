@@ -14,6 +14,7 @@ import org.rasd.nlp.eval.DocumentScore;
 import org.rasd.nlp.eval.GoldDocument;
 import org.rasd.nlp.eval.GoldReader;
 import org.rasd.nlp.eval.GoldScorer;
+import org.rasd.nlp.eval.RelationErrors;
 import org.rasd.nlp.eval.TriggerScore;
 import org.rasd.nlp.eval.TriggerScorer;
 import org.rasd.nlp.facts.ExtractionResult;
@@ -47,6 +48,9 @@ final class GoldEvalCommand implements Callable<Integer> {
       names = "--explain",
       description = "after each file's scores, list its events: found (with modality and source against the gold), false positives with their sentence, missed gold events")
   boolean explain;
+
+  @Option(names = "--explain-relations", description = "also list each file's relation errors (FP/FN with the sentence)")
+  boolean explainRelations;
 
   @Spec CommandSpec spec;
 
@@ -83,6 +87,9 @@ final class GoldEvalCommand implements Callable<Integer> {
                 articleFile.toString());
         ExtractionResult result = pipeline.apply(article);
         DocumentScore score = GoldScorer.score(gold, result);
+        if (explainRelations) {
+          RelationErrors.list(gold, result.relations(), text).forEach(line -> out.println("  " + line));
+        }
         TriggerScore triggerScore = TriggerScorer.score(gold, text, triggers.find(text));
         print(out, gold.id(), score, triggerScore.typed());
         if (explain) {

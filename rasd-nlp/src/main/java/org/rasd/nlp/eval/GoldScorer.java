@@ -83,13 +83,16 @@ public final class GoldScorer {
         relations,
         gold.relations(),
         GoldRelation::optional,
-        (p, g) ->
-            p.type().equals(g.type())
-                && ((aliases.same(p.from().text(), g.from()) && aliases.same(p.to().text(), g.to()))
-                    || (SYMMETRIC.contains(g.type())
-                        && aliases.same(p.from().text(), g.to())
-                        && aliases.same(p.to().text(), g.from()))),
+        (p, g) -> relationMatches(p, g, aliases),
         true);
+  }
+
+  static boolean relationMatches(PredictedRelation p, GoldRelation g, Aliases aliases) {
+    return p.type().equals(g.type())
+        && ((aliases.same(p.from().text(), g.from()) && aliases.same(p.to().text(), g.to()))
+            || (SYMMETRIC.contains(g.type())
+                && aliases.same(p.from().text(), g.to())
+                && aliases.same(p.to().text(), g.from())));
   }
 
   /** Both empty, or at least one predicted text names one of the gold texts. */

@@ -31,13 +31,18 @@ final class Cues {
   private final Map<String, Map<String, List<Row>>> categories = new HashMap<>();
 
   static Cues load() {
-    try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  /** A cue list in the format of cues.tsv from the classpath. */
+  static Cues load(String resource) {
+    try (InputStream in = Cues.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("cue list missing from the classpath: " + RESOURCE);
+        throw new IllegalStateException("cue list missing from the classpath: " + resource);
       }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

@@ -27,7 +27,8 @@ public final class FactExtractor {
     this.placeLists = new PlaceLists(cues);
     this.attribution = new Attribution(cues);
     this.events = new EventExtractor(lexicon, cues, nationalities, placeLists);
-    this.relations = new RelationExtractor(RelationCues.load(), cues, nationalities);
+    ControlStatements controls = new ControlStatements(Cues.load(ControlStatements.RESOURCE), cues, placeLists);
+    this.relations = new RelationExtractor(RelationCues.load(), cues, nationalities, controls);
   }
 
   /** The extractor with the lexicon shipped with Rasd. */

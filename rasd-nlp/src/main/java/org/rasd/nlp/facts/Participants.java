@@ -243,7 +243,7 @@ final class Participants {
   }
 
   /** The actor with its coordinated partners: X و Y، Z (a classifier may precede each partner). */
-  private List<Arg> coordinated(SentenceView view, Arg first) {
+  List<Arg> coordinated(SentenceView view, Arg first) {
     List<Arg> out = new ArrayList<>(List.of(first));
     Arg last = first;
     while (true) {

@@ -49,6 +49,7 @@ final class PlaceLists {
   Parsed parse(SentenceView view) {
     Parsed parsed = new Parsed();
     Arg previous = null;
+    boolean previousHolds = false; // previous was reached as the place holding a list
     for (Arg arg : view.args) {
       if (isGeneric(arg)) {
         continue; // الريف، مناطق: a classifier, read as part of the words between two places
@@ -57,11 +58,12 @@ final class PlaceLists {
       boolean unit = isUnit(view, arg);
       if (previous != null && (place || unit)) {
         Link link = link(view, previous, arg);
-        if (link == Link.COORDINATED && place && previous.isPlace()) {
+        if (link == Link.COORDINATED && place && previous.isPlace() && !newItem(view, previous, previousHolds, arg)) {
           int list = parsed.listOf.get(previous);
           parsed.lists.get(list).add(arg);
           parsed.listOf.put(arg, list);
           previous = arg;
+          previousHolds = false;
           continue;
         }
         if ((link == Link.CONTAINED_LOOSE || link == Link.CONTAINED_TIGHT) && place) {
@@ -74,6 +76,7 @@ final class PlaceLists {
           }
           parsed.chainStart.set(list, inner == null ? list : parsed.chainStart.get(inner));
           previous = arg;
+          previousHolds = true;
           continue;
         }
         if (link == Link.GROUP_PLACE && place) {
@@ -84,6 +87,7 @@ final class PlaceLists {
         open(parsed, arg);
       }
       previous = place || unit || arg.isActor() ? arg : null;
+      previousHolds = false;
     }
     return parsed;
   }
@@ -128,7 +132,8 @@ final class PlaceLists {
     }
     boolean contain = false;
     boolean loose = false;
-    for (int k = 0; k < gap.size(); k++) {
+    int tail = unnamedItem(gap);
+    for (int k = tail; k < gap.size(); k++) {
       String w = gap.get(k);
       if (w.equals(",") || w.equals("،")) {
         loose = true;
@@ -138,7 +143,8 @@ final class PlaceLists {
         // coordination, a classifier, or the لـ of a construct (بالريف الجنوبي لحماة)
       } else if (cues.isWord("contain", w)) {
         contain = true;
-        loose |= cues.isWord("contain", w) && (w.equals("في") || w.equals("وفي"));
+        // في and التابعة لـ (agreeing with قرى) hold the whole list before them
+        loose |= Shapes.matches("[وف]?(?:في|التابعه|التابع)", w);
       } else {
         return Link.NONE;
       }
@@ -152,10 +158,42 @@ final class PlaceLists {
     return loose ? Link.CONTAINED_LOOSE : Link.CONTAINED_TIGHT;
   }
 
-  /** A classifier or containment word with a fused ب or في-like preposition: بمحافظة، بريف، وبالريف. */
+  /**
+   * After a place holding a list, a comma or a classifier starts a new item of the outer sentence
+   * ("بلدتي X وY في جبل A، وبلدة Z في جبل B": Z is no place in A); after any place, a comma and a
+   * classifier together do.
+   */
+  private boolean newItem(SentenceView view, Arg holder, boolean holds, Arg next) {
+    boolean comma = false;
+    boolean classifier = false;
+    for (int i = holder.last() + 1; i < next.first(); i++) {
+      comma |= view.isClauseBreak(i);
+      classifier |= isClassifier(Shapes.replaceFirst(view.words.get(i), "^[وف](?=...)", ""));
+    }
+    return holds ? comma || classifier : comma && classifier;
+  }
+
+  /**
+   * How many gap words a last unnamed item of the list takes ("X والتلال المحيطة بها، في ناحية
+   * Z": Z holds X): up to three words opening with و and closed by a comma before في; else 0.
+   */
+  private static int unnamedItem(List<String> gap) {
+    if (gap.isEmpty() || !gap.get(0).startsWith("و") || gap.get(0).length() < 3) {
+      return 0;
+    }
+    for (int k = 1; k <= 3 && k + 1 < gap.size(); k++) {
+      String w = gap.get(k);
+      if ((w.equals(",") || w.equals("،")) && gap.get(k + 1).equals("في")) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** A classifier or containment word with a fused ب or ل: بمحافظة، بريف، وبالريف، لناحية. */
   private boolean withPreposition(String word) {
     String w = Shapes.replaceFirst(word, "^[وف]", "");
-    if (!w.startsWith("ب") || w.length() < 3) {
+    if (!(w.startsWith("ب") || w.startsWith("ل")) || w.length() < 3) {
       return false;
     }
     String rest = w.substring(1);

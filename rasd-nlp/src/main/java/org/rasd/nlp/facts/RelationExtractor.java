@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -17,9 +16,11 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *       التابع لـ، الخاضع لسيطرة…);
  *   <li>an adjective of origin after a group (ميليشيا "…" العراقية → NATIONALITY العراق) or of a city
  *       after a place (حي جوبر الدمشقي → LOCATED_IN دمشق);
- *   <li>place containment chains ({@link PlaceLists}) and facilities named after their place;
+ *   <li>place containment chains ({@link PlaceLists}) and what names state ({@link NameRelations});
+ *   <li>statements of control ({@link ControlStatements}) give CONTROLS;
  *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
- *       coordinated actors, territory taken gives CONTROLS, mergers MERGED_WITH, joinings MEMBER_OF.
+ *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH,
+ *       joinings MEMBER_OF.
  * </ul>
  */
 final class RelationExtractor {
@@ -27,68 +28,79 @@ final class RelationExtractor {
   private final RelationCues relationCues;
   private final Cues cues;
   private final Nationalities nationalities;
+  private final ControlStatements controlStatements;
+  private final Participants participants;
 
-  RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities) {
+  RelationExtractor(RelationCues relationCues, Cues cues, Nationalities nationalities, ControlStatements controlStatements) {
     this.relationCues = relationCues;
     this.cues = cues;
+    this.participants = new Participants(cues);
     this.nationalities = nationalities;
+    this.controlStatements = controlStatements;
   }
 
   List<PredictedRelation> extract(
       List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
-    Collector out = new Collector();
+    RelationCollector out = new RelationCollector();
+    NameRelations names = new NameRelations(named);
+    List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
       cueRelations(view, out);
+      for (ControlStatements.Statement statement : controls.get(v)) {
+        for (Arg controller : statement.controllers()) {
+          for (Arg place : statement.places()) {
+            out.add("CONTROLS", controller.ref(), place.ref(), null, "asserted", null, view);
+          }
+        }
+      }
       originRelations(view, named, out);
       for (PlaceLists.Containment c : places.get(v).containments) {
+        if (c.inner().kind() == Arg.EntityClass.COUNTRY) {
+          continue; // المدعومين من السعودية في سوريا: a country is in no other place
+        }
         out.add("LOCATED_IN", c.inner().ref(), c.outer().ref(), null, "asserted", null, view);
       }
-      facilityPlaces(view, named, out);
+      names.facilityPlaces(view, out);
+      NameRelations.namedAfterLeader(view, out);
     }
-    eventRelations(events, out);
-    return out.relations;
-  }
-
-  /** Keeps one relation per (type, from, to). */
-  private static final class Collector {
-    final List<PredictedRelation> relations = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
-
-    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, SentenceView view) {
-      add(type, from, to, time, modality, source, view.sentence.start(), view.sentence.end());
-    }
-
-    void add(String type, MentionRef from, MentionRef to, TimeValue time, String modality, MentionRef source, int start, int end) {
-      String a = NameKey.of(from.text());
-      String b = NameKey.of(to.text());
-      if (a.equals(b) || !seen.add(type + "|" + a + "|" + b)) {
-        return;
+    Set<MentionRef> facilities = new HashSet<>();
+    for (Arg a : named) {
+      if (a.type().equals("FACILITY")) {
+        facilities.add(a.ref());
       }
-      relations.add(new PredictedRelation(type, from, to, time, modality, source, start, end));
     }
+    eventRelations(events, facilities, out);
+    return out.relations;
   }
 
   /**
    * Cue relations of a sentence, left to right. A nickname given by ALIAS_OF stands for its bearer
    * in later relations ("فلان الملقب بـ"أبو X" الذي كان أحد القادة بـ…": فلان was the member).
    */
-  private void cueRelations(SentenceView view, Collector out) {
+  private void cueRelations(SentenceView view, RelationCollector out) {
     List<Arg> args = view.args;
     Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
       Arg second = args.get(b);
-      Map<Arg, List<String>> gaps = new HashMap<>();
+      Map<Integer, List<String>> gaps = new HashMap<>(); // by the gap's first token
+      Map<Integer, List<String>> titles = new HashMap<>(); // words before args[b - 1], by count
       for (RelationCues.Row row : relationCues.rows()) {
         if (!second.fits(row.classB())) {
           continue;
         }
-        Arg first = row.lead() < 0 ? nearestFitting(args, b, row.classA()) : args.get(b - 1);
+        Arg first = row.lead() == RelationCues.ANY_LEAD ? nearestFitting(args, b, row.classA()) : args.get(b - 1);
         if (first == null || !first.fits(row.classA()) || first.ref().equals(second.ref())) {
           continue;
         }
-        List<String> gap = gaps.computeIfAbsent(first, a -> gapWords(view, a, second));
-        if (endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead())) {
+        // a far first mention only needs the cue before the second: read the gap's tail only
+        int gapStart = row.lead() == RelationCues.ANY_LEAD ? Math.max(first.last() + 1, second.first() - TAIL_TOKENS) : first.last() + 1;
+        List<String> gap = gaps.computeIfAbsent(gapStart, f -> gapWords(view, f, second));
+        boolean stated = row.lead() == RelationCues.TITLE
+            ? gap.stream().allMatch(APPOSITION::contains)
+                && isTitled(titles.computeIfAbsent(row.cue().size(), n -> wordsBefore(view, first, n)), row.cue())
+            : endsWith(gap, row.cue()) && (row.lead() < 0 || gap.size() - row.cue().size() <= row.lead());
+        if (stated) {
           MentionRef from = row.fromFirst() ? first.ref() : second.ref();
           MentionRef to = row.fromFirst() ? second.ref() : first.ref();
           if (row.type().equals("ALIAS_OF")) {
@@ -98,10 +110,74 @@ final class RelationExtractor {
             to = bearerOf.getOrDefault(to, to);
           }
           out.add(row.type(), from, to, null, "asserted", null, view);
+          if (row.lead() == RelationCues.ANY_LEAD && row.fromFirst()) {
+            for (Arg partner : coordinatedBefore(view, first, row.classA())) {
+              out.add(row.type(), partner.ref(), to, null, "asserted", null, view);
+            }
+          }
           break;
         }
       }
     }
+  }
+
+  /** Tokens before the second mention read for a cue whose first mention may be anywhere before. */
+  private static final int TAIL_TOKENS = 16;
+
+  /** What may stand between a title's group and the person in apposition to it (the comma is dropped). */
+  private static final Set<String> APPOSITION = Set.of("المدعو", "المدعوه");
+
+  /**
+   * Up to n normalised words right before a filler, quotes dropped and a classifier of the filler
+   * skipped, a ل fused with either kept as its own word: "القائد العام لميليشيا “X”" gives
+   * "القائد العام ل", "قائد فصيل X" gives "قائد".
+   */
+  private List<String> wordsBefore(SentenceView view, Arg arg, int n) {
+    String clitic = Participants.fusedPrefix(view, arg);
+    int i = arg.first() - 1;
+    while (i >= 0 && view.isQuote(i)) {
+      i--;
+    }
+    if (i >= 0 && cues.isWord("generic-group", SentenceViews.stem(view.words.get(i)))) {
+      String w = view.words.get(i);
+      clitic = w.substring(0, w.length() - SentenceViews.stem(w).length());
+      i--;
+    }
+    boolean fusedL = Shapes.matches("[وف]?لل?ـ?", Shapes.replaceFirst(clitic, "ال$", ""));
+    List<String> words = new ArrayList<>();
+    for (int limit = fusedL ? n - 1 : n; i >= 0 && words.size() < limit && !view.isPunct(i); i--) {
+      String w = view.words.get(i);
+      words.add(0, w.equals("لـ") ? "ل" : w);
+    }
+    if (fusedL) {
+      words.add("ل");
+    }
+    return words;
+  }
+
+  /** The words are the title, its first word possibly with a proclitic (بالقائد العام ل، وقائد). */
+  private static boolean isTitled(List<String> words, List<String> title) {
+    if (words.size() != title.size() || words.isEmpty()) {
+      return false;
+    }
+    String w = words.get(0);
+    String t = title.get(0);
+    boolean head = w.equals(t) || w.endsWith(t) && Shapes.matches("[وف]?[بلك]?", w.substring(0, w.length() - t.length()));
+    return head && words.subList(1, words.size()).equals(title.subList(1, title.size()));
+  }
+
+  /** The mentions coordinated with an argument before it ("X والجيش التركي … ضد Y": X too). */
+  private List<Arg> coordinatedBefore(SentenceView view, Arg arg, String cls) {
+    List<Arg> partners = new ArrayList<>();
+    int at = view.args.indexOf(arg);
+    for (int e = at - 1; e >= 0; e--) {
+      Arg earlier = view.args.get(e);
+      if (!earlier.fits(cls) || !participants.coordinated(view, earlier).contains(arg)) {
+        break;
+      }
+      partners.add(earlier);
+    }
+    return partners;
   }
 
   private static Arg nearestFitting(List<Arg> args, int b, String cls) {
@@ -117,9 +193,9 @@ final class RelationExtractor {
    * The normalised words between two fillers, quotes and punctuation dropped, a classifier word
    * reduced to its proclitic (بميليشيا → ب), and the second filler's fused proclitic as a word.
    */
-  private List<String> gapWords(SentenceView view, Arg first, Arg second) {
+  private List<String> gapWords(SentenceView view, int from, Arg second) {
     List<String> words = new ArrayList<>();
-    for (int i = first.last() + 1; i < second.first(); i++) {
+    for (int i = from; i < second.first(); i++) {
       if (view.isPunct(i)) {
         continue;
       }
@@ -156,8 +232,11 @@ final class RelationExtractor {
   }
 
   /** NATIONALITY from an adjective of origin after a group; LOCATED_IN from a city adjective after a place. */
-  private void originRelations(SentenceView view, List<Arg> named, Collector out) {
+  private void originRelations(SentenceView view, List<Arg> named, RelationCollector out) {
     for (Arg arg : view.args) {
+      if (arg.ref().start() != arg.textStart()) {
+        continue; // a short form: "والميليشيات العراقية" names other militias than its antecedent
+      }
       int i = arg.last() + 1;
       while (i < view.size() && view.isQuote(i)) {
         i++;
@@ -169,7 +248,8 @@ final class RelationExtractor {
       if (origin == null) {
         continue;
       }
-      boolean group = arg.kind() == Arg.EntityClass.GROUP && !arg.type().equals("GOVERNMENT");
+      // a state's own forces and government have its nationality trivially (جيش النظام السوري)
+      boolean group = arg.kind() == Arg.EntityClass.GROUP && !arg.isStateForces();
       boolean place = arg.kind() == Arg.EntityClass.PLACE;
       if (group && origin.kind().equals("COUNTRY")) {
         MentionRef country = namedIn(named, origin.place());
@@ -178,23 +258,6 @@ final class RelationExtractor {
         MentionRef city = namedIn(named, origin.place());
         if (city != null) {
           out.add("LOCATED_IN", arg.ref(), city, null, "asserted", null, view);
-        }
-      }
-    }
-  }
-
-  /** A facility named after its place (مشفى جسر الشغور) is located in it. */
-  private static void facilityPlaces(SentenceView view, List<Arg> named, Collector out) {
-    for (Arg arg : view.args) {
-      if (!arg.type().equals("FACILITY")) {
-        continue;
-      }
-      String key = NameKey.of(arg.ref().text());
-      for (Arg p : named) {
-        String k = NameKey.of(p.ref().text());
-        if (p.isPlace() && !p.type().equals("FACILITY") && key.endsWith(" " + k)) {
-          out.add("LOCATED_IN", arg.ref(), p.ref(), null, "asserted", null, view);
-          break;
         }
       }
     }
@@ -210,7 +273,7 @@ final class RelationExtractor {
     return null;
   }
 
-  private void eventRelations(List<PredictedEvent> events, Collector out) {
+  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, RelationCollector out) {
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
@@ -229,9 +292,11 @@ final class RelationExtractor {
         for (MentionRef ally : actors.subList(1, actors.size())) {
           out.add("ALLIED_WITH", lead, ally, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
-        if (!sub.equals("Armed clash")) {
+        if (!sub.equals("Armed clash")) { // a base or hospital stormed is taken; a town stormed is raided
           for (MentionRef place : e.locations()) {
-            out.add("CONTROLS", lead, place, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+            if (facilities.contains(place)) {
+              out.add("CONTROLS", lead, place, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+            }
           }
         }
       }

@@ -57,7 +57,8 @@ class FactExtractorTest {
     assertThat(e.timeFromPublication()).isTrue();
     assertThat(hasRelation(doc, "LOCATED_IN", "حرستا", "ريف دمشق")).isTrue();
     assertThat(hasRelation(doc, "LOCATED_IN", "كناكر", "ريف دمشق")).isTrue();
-    assertThat(hasRelation(doc, "CONTROLS", "قوات النظام", "حرستا")).isTrue();
+    // storming is no statement of control (the gold files' reading): no CONTROLS from the raid
+    assertThat(hasRelation(doc, "CONTROLS", "قوات النظام", "حرستا")).isFalse();
   }
 
   @Test

@@ -77,6 +77,6 @@ class FactsOnGoldMentionsTest {
     assertThat(reference.events().f1()).isGreaterThanOrEqualTo(0.80);
     assertThat(reference.relations().f1()).isGreaterThanOrEqualTo(0.85);
     assertThat(dev.events().f1()).isGreaterThanOrEqualTo(0.42);
-    assertThat(dev.relations().f1()).isGreaterThanOrEqualTo(0.70);
+    assertThat(dev.relations().f1()).isGreaterThanOrEqualTo(0.82); // 0.87 with statements of control (rel3)
   }
 }
