@@ -28,7 +28,7 @@ final class NameKey {
           out.append(' ');
         }
         String word = s.substring(start, i);
-        out.append(word, withoutClitics(word), word.length());
+        out.append(word, cliticsEnd(word), word.length());
       } else {
         i += Character.charCount(s.codePointAt(i));
       }
@@ -44,9 +44,10 @@ final class NameKey {
   /**
    * Where a word starts once a conjunction (و ف) and then "لل", an article with or without a
    * preposition (ال بال لال كال) or a bare preposition (ب ل ك) are dropped, trying those in that
-   * order and keeping at least two characters of the word.
+   * order and keeping at least two characters of the word: the regular expression
+   * {@code ^[وف]?(?:لل|[بلك]?ال|[بلك])(?=..)} as a loop.
    */
-  private static int withoutClitics(String w) {
+  static int cliticsEnd(String w) {
     boolean conjunction = !w.isEmpty() && (w.charAt(0) == 'و' || w.charAt(0) == 'ف');
     for (int from = conjunction ? 1 : 0; from >= 0; from--) {
       boolean preposition = from < w.length() && "بلك".indexOf(w.charAt(from)) >= 0;
@@ -66,7 +67,16 @@ final class NameKey {
     return 0;
   }
 
+  /** Two more characters, neither a line terminator (as the expression's {@code ..} requires). */
   private static boolean keepsTwo(String w, int from) {
-    return from <= w.length() && w.codePointCount(from, w.length()) >= 2;
+    if (from > w.length() || w.codePointCount(from, w.length()) < 2) {
+      return false;
+    }
+    int second = from + Character.charCount(w.codePointAt(from));
+    return !isLineTerminator(w.codePointAt(from)) && !isLineTerminator(w.codePointAt(second));
+  }
+
+  private static boolean isLineTerminator(int c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }
