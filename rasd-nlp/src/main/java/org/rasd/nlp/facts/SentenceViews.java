@@ -155,6 +155,6 @@ final class SentenceViews {
 
   /** The word without conjunction, preposition and article: وللميليشيا → ميليشيا. */
   static String stem(String word) {
-    return Shapes.replaceFirst(word, "^[وف]?(?:لل|[بكل]?ال|[بكل])(?=..)", "");
+    return word.substring(NameKey.cliticsEnd(word)); // ^[وف]?(?:لل|[بكل]?ال|[بكل])(?=..) removed
   }
 }

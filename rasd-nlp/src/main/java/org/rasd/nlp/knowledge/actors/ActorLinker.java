@@ -1,7 +1,9 @@
 package org.rasd.nlp.knowledge.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,6 +53,8 @@ public final class ActorLinker implements EntityLinker {
   private static final Pattern NICKNAME_LINK =
       Pattern.compile("^[\\s\"'()«»،,-]*(و?(ال)?(ملقب|ملقبه|مكنى|مكني|معروف|معروفه|شهير|يلقب|يكنى|يعرف))[\\s\"'«»]*(ب|باسم|بلقب)?[\\s\"'«»]*$");
 
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
   private final ActorMatcher matcher;
 
   public ActorLinker(ActorKnowledgeBase kb) {
@@ -66,36 +70,55 @@ public final class ActorLinker implements EntityLinker {
     List<Mention> sorted = new ArrayList<>(document.mentions());
     sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     List<Mention> linked = new ArrayList<>(sorted.size());
+    DocumentKeys keys = new DocumentKeys();
     for (Mention m : sorted) {
       if (m.resolution() != null || PLACE_TYPES.contains(m.type())) {
         linked.add(m);
         continue;
       }
-      Resolution r = resolve(m, linked, document.text());
+      Resolution r = resolve(m, linked, document.text(), keys);
       linked.add(r == null ? m : m.withResolution(r));
     }
     return document.withMentions(linked);
   }
 
-  private Resolution resolve(Mention m, List<Mention> before, String text) {
+  /**
+   * The keys of one document's mention texts, each computed once: the context rules key every
+   * earlier mention again for each new one, which made key building most of the linker's time.
+   */
+  private static final class DocumentKeys {
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, List<String>> searchKeys = new HashMap<>();
+
+    String key(String text) {
+      return keys.computeIfAbsent(text, ActorNameKeys::key);
+    }
+
+    List<String> searchKeys(String text) {
+      return searchKeys.computeIfAbsent(text, ActorNameKeys::searchKeys);
+    }
+  }
+
+  private Resolution resolve(Mention m, List<Mention> before, String text, DocumentKeys keys) {
     Optional<Resolution> nickname = nicknameOf(m, before, text);
     if (nickname.isPresent()) {
       return nickname.get();
     }
-    String key = mentionKey(m.text());
+    List<String> searchKeys = keys.searchKeys(m.text());
+    String key = mentionKey(searchKeys, keys.key(m.text()));
     if ("PERSON".equals(m.type())) {
-      Optional<Resolution> family = familyNameOf(key, before);
+      Optional<Resolution> family = familyNameOf(key, before, keys);
       if (family.isPresent()) {
         return family.get();
       }
     }
-    Optional<ActorMatcher.Match> match = matcher.match(m.text(), m.type());
+    Optional<ActorMatcher.Match> match = matcher.match(searchKeys, m.type());
     if (match.isPresent()) {
       ActorRecord a = match.get().record();
       return new Resolution(a.resolutionId(), a.nameAr(), a.nameEn(), match.get().score(), false, null);
     }
     // A MISC word ("الله", "الإسلام") is no short form of a group whose name ends with it.
-    Optional<Resolution> anaphor = "MISC".equals(m.type()) ? Optional.empty() : shortFormOf(key, before);
+    Optional<Resolution> anaphor = "MISC".equals(m.type()) ? Optional.empty() : shortFormOf(key, before, keys);
     if (anaphor.isPresent()) {
       return anaphor.get();
     }
@@ -103,10 +126,8 @@ public final class ActorLinker implements EntityLinker {
   }
 
   /** The key of a mention with a lone or fused proclitic removed when that is how it was written. */
-  private static String mentionKey(String text) {
-    List<String> keys = ActorNameKeys.searchKeys(text);
-    String plain = ActorNameKeys.key(text);
-    for (String k : keys) {
+  private static String mentionKey(List<String> searchKeys, String plain) {
+    for (String k : searchKeys) {
       if (!k.equals(plain) && plain.endsWith(k) && plain.length() - k.length() <= 2) {
         return k; // "لل" / "و" / "ب" stripped
       }
@@ -132,14 +153,14 @@ public final class ActorLinker implements EntityLinker {
     return Optional.empty();
   }
 
-  private static Optional<Resolution> familyNameOf(String key, List<Mention> before) {
+  private static Optional<Resolution> familyNameOf(String key, List<Mention> before, DocumentKeys keys) {
     if (key.isEmpty() || key.split(" ").length > 2) {
       return Optional.empty();
     }
     for (int i = before.size() - 1; i >= 0; i--) {
       Mention p = before.get(i);
       if ("PERSON".equals(p.type()) && p.resolution() != null) {
-        String full = ActorNameKeys.key(p.text());
+        String full = keys.key(p.text());
         if (!full.equals(key) && full.endsWith(" " + key)) {
           return Optional.of(rescore(p.resolution(), 0.8));
         }
@@ -148,7 +169,7 @@ public final class ActorLinker implements EntityLinker {
     return Optional.empty();
   }
 
-  private static Optional<Resolution> shortFormOf(String key, List<Mention> before) {
+  private static Optional<Resolution> shortFormOf(String key, List<Mention> before, DocumentKeys keys) {
     if (key.contains(" ") || key.length() < 2) {
       return Optional.empty();
     }
@@ -160,9 +181,9 @@ public final class ActorLinker implements EntityLinker {
       if (p.resolution() == null || "PERSON".equals(p.type()) || PLACE_TYPES.contains(p.type())) {
         continue;
       }
-      String text = ActorNameKeys.key(p.text());
+      String text = keys.key(p.text());
       // provisional actors named only in Latin script have no Arabic name
-      String name = p.resolution().nameAr() == null ? text : ActorNameKeys.key(p.resolution().nameAr());
+      String name = p.resolution().nameAr() == null ? text : keys.key(p.resolution().nameAr());
       if (startsWithWord(text, key) || startsWithWord(name, key)) {
         named = p;
       } else if (!anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key)
@@ -183,7 +204,7 @@ public final class ActorLinker implements EntityLinker {
   /** A provisional actor for a well-formed name the KB lacks; null for generic or malformed text. */
   static Resolution provisional(String text, String key) {
     String[] words = key.split(" ");
-    if (key.length() < 3 || words.length > 7 || !key.matches(".*\\p{L}.*")) {
+    if (key.length() < 3 || words.length > 7 || !LETTER.matcher(key).find()) {
       return null;
     }
     boolean generic = true;

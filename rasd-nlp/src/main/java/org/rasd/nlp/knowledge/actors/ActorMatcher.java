@@ -37,7 +37,11 @@ public final class ActorMatcher {
   }
 
   public Optional<Match> match(String text, String mentionType) {
-    List<String> keys = ActorNameKeys.searchKeys(text);
+    return match(ActorNameKeys.searchKeys(text), mentionType);
+  }
+
+  /** The match for a mention already turned into its {@link ActorNameKeys#searchKeys}. */
+  Optional<Match> match(List<String> keys, String mentionType) {
     for (int i = 0; i < keys.size(); i++) {
       Optional<ActorKnowledgeBase.NameEntry> best = best(kb.entries(keys.get(i)), mentionType);
       if (best.isPresent()) {

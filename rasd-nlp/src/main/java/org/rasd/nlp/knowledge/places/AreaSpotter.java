@@ -1,9 +1,8 @@
 package org.rasd.nlp.knowledge.places;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +10,11 @@ import java.util.regex.Pattern;
  * Finds names of areas (countries, governorates, districts, subdistricts, regions) anywhere in a
  * text, whether or not the recogniser marked them, so that "النبك بالقلمون في ريف دمشق" can tell
  * which النبك is meant. Words are tried with and without a proclitic, in runs of one to three.
+ *
+ * <p>The area names' keys are held in a character trie that phrases are walked through straight
+ * from the text: most words leave the trie after a character or two, so spotting a document costs
+ * no string per phrase (building a key and hashing it for six phrases per word made spotting a
+ * third of the geocoder's time; docs/decisions/0003-gazetteer.md).
  */
 final class AreaSpotter {
 
@@ -19,23 +23,65 @@ final class AreaSpotter {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}ـ]+");
   private static final int MAX_WORDS = 3;
+  private static final String ARTICLE = "ال";
 
-  /** Area places by exact name key: built once, so spotting costs one hash look-up per phrase. */
-  private final Map<String, List<Place>> areasByKey = new HashMap<>();
+  /** A trie node: sorted child labels, their nodes, and the areas whose key ends here (or null). */
+  private static final class Node {
+    char[] labels = new char[0];
+    Node[] children = new Node[0];
+    List<Place> areas;
+
+    Node child(char c) {
+      int i = Arrays.binarySearch(labels, c);
+      return i >= 0 ? children[i] : null;
+    }
+
+    Node childOrNew(char c) {
+      int i = Arrays.binarySearch(labels, c);
+      if (i >= 0) {
+        return children[i];
+      }
+      int at = -i - 1;
+      Node n = new Node();
+      labels = insert(labels, at, c);
+      Node[] grown = Arrays.copyOf(children, children.length + 1);
+      System.arraycopy(children, at, grown, at + 1, children.length - at);
+      grown[at] = n;
+      children = grown;
+      return n;
+    }
+
+    private static char[] insert(char[] a, int at, char c) {
+      char[] grown = Arrays.copyOf(a, a.length + 1);
+      System.arraycopy(a, at, grown, at + 1, a.length - at);
+      grown[at] = c;
+      return grown;
+    }
+  }
+
+  private final Node root = new Node();
 
   AreaSpotter(PlaceGazetteer gazetteer) {
     for (Place p : gazetteer.places()) {
       if (p.type().isArea()) {
         for (String name : p.names()) {
           String key = PlaceNames.key(name);
-          List<Place> list = areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-          if (key.length() >= 3 && !list.contains(p)) {
-            list.add(p);
+          if (key.length() < 3) {
+            continue;
+          }
+          Node n = root;
+          for (int i = 0; i < key.length(); i++) {
+            n = n.childOrNew(key.charAt(i));
+          }
+          if (n.areas == null) {
+            n.areas = new ArrayList<>(1);
+          }
+          if (!n.areas.contains(p)) {
+            n.areas.add(p);
           }
         }
       }
     }
-    areasByKey.values().removeIf(List::isEmpty);
   }
 
   List<Spot> spot(String text) {
@@ -46,31 +92,59 @@ final class AreaSpotter {
     }
     List<Spot> spots = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      for (int n = MAX_WORDS; n >= 1; n--) {
-        if (i + n > words.size()) {
-          continue;
-        }
+      for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
         int start = words.get(i)[0];
         int end = words.get(i + n - 1)[1];
-        String phrase = text.substring(start, end);
-        if (!addExact(spots, start, end, phrase)) {
-          String bare = PlaceMention.withoutProclitic(phrase);
-          if (bare.equals(phrase) || !addExact(spots, end - bare.length(), end, bare)) {
-            continue;
-          }
+        if (add(spots, text, start, "", start, end) || addWithoutProclitic(spots, text, start, end)) {
+          break;
         }
-        break;
       }
     }
     return spots;
   }
 
-  private boolean addExact(List<Spot> spots, int start, int end, String phrase) {
-    List<Place> areas = areasByKey.get(PlaceNames.key(phrase));
-    if (areas == null) {
+  /**
+   * The phrase text[start, end) without a proclitic, as {@link PlaceMention#withoutProclitic}
+   * reads it (same conditions, on offsets instead of a copy), looked up if it differs.
+   */
+  private boolean addWithoutProclitic(List<Spot> spots, String text, int start, int end) {
+    int from = start;
+    if (end - from > 3 && (text.charAt(from) == 'و' || text.charAt(from) == 'ف')) {
+      from++;
+    }
+    if (text.startsWith("لل", from) && end - from > 4) {
+      return add(spots, text, from, ARTICLE, from + 2, end); // "للغوطة" → "الغوطة"
+    }
+    if (end - from > 3 && (text.charAt(from) == 'ب' || text.charAt(from) == 'ل' || text.charAt(from) == 'ك')) {
+      from++;
+    }
+    return from != start && add(spots, text, from, "", from, end);
+  }
+
+  /**
+   * Looks up the key of {@code prefix + text[from, end)}; when it names areas, adds them as spots
+   * over [spotStart, end).
+   */
+  private boolean add(List<Spot> spots, String text, int spotStart, String prefix, int from, int end) {
+    Node n = walk(root, prefix, 0, prefix.length());
+    n = walk(n, text, from, end);
+    if (n == null || n.areas == null) {
       return false;
     }
-    areas.forEach(a -> spots.add(new Spot(start, end, a)));
+    for (Place a : n.areas) {
+      spots.add(new Spot(spotStart, end, a));
+    }
     return true;
+  }
+
+  /** The node reached from {@code n} by the key of s[from, to), or null when no area key goes on so. */
+  private static Node walk(Node n, String s, int from, int to) {
+    for (int i = from; i < to && n != null; i++) {
+      char k = PlaceNames.keyChar(s.charAt(i));
+      if (k != 0) {
+        n = n.child(k);
+      }
+    }
+    return n;
   }
 }

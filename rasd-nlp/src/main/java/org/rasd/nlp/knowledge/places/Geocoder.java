@@ -65,30 +65,33 @@ public final class Geocoder implements EntityLinker {
     if (candidates.isEmpty()) {
       return document;
     }
-    List<AreaSpotter.Spot> spots = areas.spot(document.text());
     Map<Integer, Place> firstPicks = new HashMap<>();
     candidates.forEach((i, list) -> firstPicks.put(i, best(list, c -> c.local()).place()));
+    Context context = new Context(areas.spot(document.text()), firstPicks);
 
     List<Mention> linked = new ArrayList<>(mentions);
     candidates.forEach(
         (i, list) -> {
           Mention m = mentions.get(i);
-          Map<Scored, Double> scores = new HashMap<>();
-          for (Scored c : list) {
-            scores.put(c, c.local() + context(c.place(), m, i, spots, firstPicks));
+          double[] scores = new double[list.size()];
+          int top = 0;
+          for (int c = 0; c < list.size(); c++) {
+            scores[c] = list.get(c).local() + context.score(list.get(c).place(), m, i);
+            top = scores[c] > scores[top] ? c : top;
           }
-          Scored top = best(list, scores::get);
-          double second =
-              list.stream().filter(c -> c != top).mapToDouble(scores::get).max().orElse(Double.NEGATIVE_INFINITY);
-          double confidence = 1 / (1 + Math.exp(-(scores.get(top) - second) * 2));
-          linked.set(i, m.withResolution(resolution(top, list.size() == 1 ? 0.95 : confidence)));
+          double second = Double.NEGATIVE_INFINITY;
+          for (int c = 0; c < list.size(); c++) {
+            second = c == top ? second : Math.max(second, scores[c]);
+          }
+          double confidence = 1 / (1 + Math.exp(-(scores[top] - second) * 2));
+          linked.set(i, m.withResolution(resolution(list.get(top), list.size() == 1 ? 0.95 : confidence)));
         });
     return document.withMentions(linked);
   }
 
   /** Candidates by name, with their score before context. */
   private List<Scored> candidatesOf(Mention m) {
-    Map<Place, Scored> found = new LinkedHashMap<>();
+    Map<String, Scored> found = new LinkedHashMap<>(); // by place id: ids are unique, and cheaper to hash than a Place
     List<Reading> readings = PlaceMention.readings(m.text());
     boolean literalHit = false;
     for (Reading r : readings) {
@@ -98,9 +101,9 @@ public final class Geocoder implements EntityLinker {
       for (PlaceGazetteer.Candidate hit : gazetteer.lookup(r.name())) {
         literalHit |= !r.reduced();
         double score = local(hit, r, m.type());
-        Scored old = found.get(hit.place());
+        Scored old = found.get(hit.place().id());
         if (old == null || old.local() < score) {
-          found.put(hit.place(), new Scored(hit.place(), score, r.head()));
+          found.put(hit.place().id(), new Scored(hit.place(), score, r.head()));
         }
       }
     }
@@ -154,39 +157,62 @@ public final class Geocoder implements EntityLinker {
     };
   }
 
-  /** Evidence from the rest of the article for one candidate of mention number {@code index}. */
-  private double context(
-      Place p, Mention m, int index, List<AreaSpotter.Spot> spots, Map<Integer, Place> firstPicks) {
-    double s = 0;
-    for (AreaSpotter.Spot spot : spots) {
-      boolean near = spot.start() < m.end() + WINDOW && spot.end() > m.start() - WINDOW;
-      boolean inside = spot.start() >= m.start() && spot.end() <= m.end();
-      if (near && !inside && !spot.place().equals(p) && liesIn(p, spot.place())) {
-        s = Math.max(s, 1.2);
+  /**
+   * Evidence from the rest of the article: the areas spotted in its text and the first-pass pick of
+   * every place mention, with the picks' governorates counted once per document.
+   */
+  private final class Context {
+    /** Kilometres per radian of latitude: no two places are closer than this times their latitude difference. */
+    private static final double KM_PER_RADIAN = 6371.0;
+    /** Beyond this distance another place adds nothing to a candidate's score. */
+    private static final double NEAR_KM = 60;
+
+    private final List<AreaSpotter.Spot> spots;
+    private final Map<Integer, Place> firstPicks;
+    private final Map<Integer, String> governorateOfPick = new HashMap<>();
+    private final Map<String, Integer> picksPerGovernorate = new HashMap<>();
+
+    Context(List<AreaSpotter.Spot> spots, Map<Integer, Place> firstPicks) {
+      this.spots = spots;
+      this.firstPicks = firstPicks;
+      firstPicks.forEach(
+          (i, pick) ->
+              gazetteer.governorateOf(pick).ifPresent(g -> {
+                governorateOfPick.put(i, g.id());
+                picksPerGovernorate.merge(g.id(), 1, Integer::sum);
+              }));
+    }
+
+    /** Context score of candidate {@code p} for mention number {@code index}. */
+    double score(Place p, Mention m, int index) {
+      double s = 0;
+      for (AreaSpotter.Spot spot : spots) {
+        boolean near = spot.start() < m.end() + WINDOW && spot.end() > m.start() - WINDOW;
+        boolean inside = spot.start() >= m.start() && spot.end() <= m.end();
+        if (near && !inside && !spot.place().equals(p) && liesIn(p, spot.place())) {
+          s = Math.max(s, 1.2);
+        }
       }
-    }
-    Map<String, Integer> governorates = new HashMap<>();
-    int others = 0;
-    double nearest = Double.MAX_VALUE;
-    for (Map.Entry<Integer, Place> e : firstPicks.entrySet()) {
-      if (e.getKey() == index) {
-        continue;
+      int others = firstPicks.size() - 1; // every pick but the mention's own
+      Optional<Place> own = gazetteer.governorateOf(p);
+      if (others > 0 && own.isPresent()) {
+        String g = own.get().id();
+        int alike = picksPerGovernorate.getOrDefault(g, 0) - (g.equals(governorateOfPick.get(index)) ? 1 : 0);
+        s += 0.8 * alike / others;
       }
-      Place other = e.getValue();
-      others++;
-      gazetteer.governorateOf(other).ifPresent(g -> governorates.merge(g.id(), 1, Integer::sum));
-      if (!other.type().isArea() && other != p) {
-        nearest = Math.min(nearest, p.distanceKm(other));
+      if (!p.type().isArea()) {
+        double nearest = Double.MAX_VALUE;
+        for (Map.Entry<Integer, Place> e : firstPicks.entrySet()) {
+          Place other = e.getValue();
+          if (e.getKey() != index && !other.type().isArea() && other != p
+              && KM_PER_RADIAN * Math.abs(Math.toRadians(other.lat() - p.lat())) <= NEAR_KM + 1) {
+            nearest = Math.min(nearest, p.distanceKm(other));
+          }
+        }
+        s += nearest < 20 ? 0.6 : nearest < NEAR_KM ? 0.3 : 0;
       }
+      return s;
     }
-    Optional<Place> own = gazetteer.governorateOf(p);
-    if (others > 0 && own.isPresent()) {
-      s += 0.8 * governorates.getOrDefault(own.get().id(), 0) / others;
-    }
-    if (!p.type().isArea()) {
-      s += nearest < 20 ? 0.6 : nearest < 60 ? 0.3 : 0;
-    }
-    return s;
   }
 
   /** True when a place is inside an area: one of its admin ancestors, or within the area's extent. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,8 @@ public final class PlaceGazetteer {
   private final Map<String, List<Place>> byKey = new HashMap<>();
   private final Map<String, List<Place>> byLooseKey = new HashMap<>();
   private final Map<String, Place> regionById = new HashMap<>();
+  /** Each place's governorate, found once: the geocoder asks for it per candidate and per other place. */
+  private final Map<Place, Optional<Place>> governorates = new IdentityHashMap<>();
 
   public PlaceGazetteer(List<Place> places) {
     this.places = List.copyOf(places);
@@ -45,6 +47,7 @@ public final class PlaceGazetteer {
     }
     regions.sort(Comparator.comparingDouble(Place::radiusKm));
     for (Place p : this.places) {
+      governorates.put(p, findGovernorate(p));
       if (mayLieInRegion(p)) {
         regions.stream()
             .filter(r -> r.countryCode().equals(p.countryCode()) && p.distanceKm(r) <= r.radiusKm())
@@ -119,15 +122,16 @@ public final class PlaceGazetteer {
    * definite article.
    */
   public List<Candidate> lookup(String name) {
-    Map<Place, Boolean> found = new LinkedHashMap<>();
-    for (Place p : byKey.getOrDefault(PlaceNames.key(name), List.of())) {
-      found.put(p, true);
+    List<Place> exact = byKey.getOrDefault(PlaceNames.key(name), List.of());
+    List<Candidate> result = new ArrayList<>();
+    for (Place p : exact) {
+      result.add(new Candidate(p, true));
     }
     for (Place p : byLooseKey.getOrDefault(PlaceNames.looseKey(name), List.of())) {
-      found.putIfAbsent(p, false);
+      if (!exact.contains(p)) {
+        result.add(new Candidate(p, false));
+      }
     }
-    List<Candidate> result = new ArrayList<>();
-    found.forEach((p, exact) -> result.add(new Candidate(p, exact)));
     result.sort(
         Comparator.comparing((Candidate c) -> !c.exact())
             .thenComparing(c -> !"SY".equals(c.place().countryCode()))
@@ -176,6 +180,11 @@ public final class PlaceGazetteer {
 
   /** The Syrian governorate a place is in (itself for a governorate), if any. */
   public Optional<Place> governorateOf(Place p) {
+    Optional<Place> known = governorates.get(p);
+    return known != null ? known : findGovernorate(p);
+  }
+
+  private Optional<Place> findGovernorate(Place p) {
     if (p.type() == FeatureType.GOVERNORATE) {
       return Optional.of(p);
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -63,9 +64,12 @@ final class PlaceMention {
    */
   record Reading(String name, Head head, boolean reduced) {}
 
+  /** Punctuation and quotes around a mention, compiled once (String.replaceAll compiled it per mention). */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}«»“”\"'،]+|[\\p{Punct}«»“”\"'،]+$");
+
   /** Readings from the most to the least literal. */
   static List<Reading> readings(String text) {
-    String written = text.strip().replaceAll("^[\\p{Punct}«»“”\"'،]+|[\\p{Punct}«»“”\"'،]+$", "").strip();
+    String written = EDGE_PUNCTUATION.matcher(text.strip()).replaceAll("").strip();
     List<Reading> result = new ArrayList<>();
     addWithHead(result, written, false);
     String stripped = withoutProclitic(written);

@@ -85,19 +85,30 @@ final class PlaceNames {
 
   private static void appendFolded(String s, int from, int to, StringBuilder out) {
     for (int i = from; i < to; i++) {
-      char c = ArabicNormalizer.fold(s.charAt(i));
-      if (c < 0x80) {
-        if (Character.isLetterOrDigit(c)) {
-          out.append(Character.toLowerCase(c));
-        }
-      } else if (c < 0x2000 && LATIN_BASE[c] != 0) {
-        out.append(LATIN_BASE[c]);
-      } else if (c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3') {
-        out.append(c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : c);
-      } else if (Character.isLetterOrDigit(c) && !ArabicNormalizer.isDiacritic(c)) {
-        out.append(Character.toLowerCase(c));
+      char k = keyChar(s.charAt(i));
+      if (k != 0) {
+        out.append(k);
       }
     }
+  }
+
+  /**
+   * What one character of a name contributes to its key: a folded letter or digit, or 0 for
+   * nothing. Keys are made character by character, so the key of a text is the keys of its parts
+   * joined ({@link AreaSpotter} relies on that).
+   */
+  static char keyChar(char raw) {
+    char c = ArabicNormalizer.fold(raw);
+    if (c < 0x80) {
+      return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    } else if (c < 0x2000 && LATIN_BASE[c] != 0) {
+      return LATIN_BASE[c];
+    } else if (c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3') {
+      return c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : c;
+    } else if (Character.isLetterOrDigit(c) && !ArabicNormalizer.isDiacritic(c)) {
+      return Character.toLowerCase(c);
+    }
+    return 0;
   }
 
   /** True when the name is written (mostly) in Arabic script. */
