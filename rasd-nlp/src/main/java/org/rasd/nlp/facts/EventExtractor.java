@@ -23,7 +23,6 @@ final class EventExtractor {
   private final Participants participants;
   private final TriggerLexicon lexicon;
   private final PlaceLists placeLists;
-  private final TimeNormalizer times = new TimeNormalizer();
 
   EventExtractor(TriggerLexicon lexicon, Cues cues, Nationalities nationalities, PlaceLists placeLists) {
     this.lexicon = lexicon;
@@ -39,12 +38,12 @@ final class EventExtractor {
       List<PlaceLists.Parsed> places,
       List<List<Attribution.Scope>> scopes,
       String published,
+      List<TimeExpression> documentTimes,
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
     List<MentionRef> lastPlaces = List.of(); // of the last event told, a repeat included
     PublicationDate anchor = PublicationDate.parse(published);
-    List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
       if (view.triggers.isEmpty()) {
@@ -629,7 +628,7 @@ final class EventExtractor {
   }
 
   /** The time expressions of the document inside one sentence. */
-  private static List<TimeExpression> within(List<TimeExpression> all, SentenceView view) {
+  static List<TimeExpression> within(List<TimeExpression> all, SentenceView view) {
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression e : all) {
       if (e.start() >= view.sentence.start() && e.end() <= view.sentence.end()) {

@@ -2,6 +2,8 @@ package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasd.nlp.facts.time.TimeExpression;
+import org.rasd.nlp.facts.time.TimeNormalizer;
 import org.rasd.nlp.model.AnnotatedDocument;
 
 /**
@@ -19,6 +21,7 @@ public final class FactExtractor {
   private final Attribution attribution;
   private final EventExtractor events;
   private final RelationExtractor relations;
+  private final TimeNormalizer times = new TimeNormalizer();
 
   public FactExtractor(TriggerLexicon lexicon) {
     Cues cues = Cues.load();
@@ -51,8 +54,10 @@ public final class FactExtractor {
     }
     List<Arg> countries = named.stream().filter(a -> a.kind() == Arg.EntityClass.COUNTRY).toList();
     List<List<Attribution.Scope>> scopes = attribution.scopes(views, outlet(views));
-    List<PredictedEvent> found = events.extract(views, places, scopes, doc.article().published(), countries);
-    return doc.withFacts(found, relations.extract(views, places, found, named));
+    String published = doc.article().published();
+    List<TimeExpression> documentTimes = views.isEmpty() ? List.of() : times.find(views.get(0).text, published);
+    List<PredictedEvent> found = events.extract(views, places, scopes, published, documentTimes, countries);
+    return doc.withFacts(found, relations.extract(views, places, found, named, documentTimes));
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasd.nlp.facts.time.TimeExpression;
+import org.rasd.nlp.facts.time.TimeValue;
 import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
@@ -40,13 +42,17 @@ final class RelationExtractor {
   }
 
   List<PredictedRelation> extract(
-      List<SentenceView> views, List<PlaceLists.Parsed> places, List<PredictedEvent> events, List<Arg> named) {
+      List<SentenceView> views,
+      List<PlaceLists.Parsed> places,
+      List<PredictedEvent> events,
+      List<Arg> named,
+      List<TimeExpression> documentTimes) {
     RelationCollector out = new RelationCollector();
     NameRelations names = new NameRelations(named);
     List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
-      cueRelations(view, out);
+      cueRelations(view, EventExtractor.within(documentTimes, view), out);
       for (ControlStatements.Statement statement : controls.get(v)) {
         for (Arg controller : statement.controllers()) {
           for (Arg place : statement.places()) {
@@ -78,7 +84,7 @@ final class RelationExtractor {
    * Cue relations of a sentence, left to right. A nickname given by ALIAS_OF stands for its bearer
    * in later relations ("فلان الملقب بـ"أبو X" الذي كان أحد القادة بـ…": فلان was the member).
    */
-  private void cueRelations(SentenceView view, RelationCollector out) {
+  private void cueRelations(SentenceView view, List<TimeExpression> sentenceTimes, RelationCollector out) {
     List<Arg> args = view.args;
     Map<MentionRef, MentionRef> bearerOf = new HashMap<>();
     for (int b = 1; b < args.size(); b++) {
@@ -109,16 +115,32 @@ final class RelationExtractor {
             from = bearerOf.getOrDefault(from, from);
             to = bearerOf.getOrDefault(to, to);
           }
-          out.add(row.type(), from, to, null, "asserted", null, view);
+          TimeValue time = statedBetween(sentenceTimes, view, first, second);
+          out.add(row.type(), from, to, time, "asserted", null, view);
           if (row.lead() == RelationCues.ANY_LEAD && row.fromFirst()) {
             for (Arg partner : coordinatedBefore(view, first, row.classA())) {
-              out.add(row.type(), partner.ref(), to, null, "asserted", null, view);
+              out.add(row.type(), partner.ref(), to, time, "asserted", null, view);
             }
           }
           break;
         }
       }
     }
+  }
+
+  /**
+   * The time a cue relation holds at: a time expression between its two mentions ("تشكلت عام
+   * 2013، بزعامة فلان": led in 2013); none when the sentence dates nothing there (a present fact).
+   */
+  private static TimeValue statedBetween(List<TimeExpression> times, SentenceView view, Arg first, Arg second) {
+    int from = view.tokens.get(first.last()).end();
+    int to = view.tokens.get(second.first()).start();
+    for (TimeExpression t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        return t.time();
+      }
+    }
+    return null;
   }
 
   /** Tokens before the second mention read for a cue whose first mention may be anywhere before. */

@@ -42,6 +42,21 @@ class RelationPatternsTest {
   }
 
   @Test
+  void aTimeBetweenGroupAndLeaderDatesTheLeadershipAndNoTimeLeavesItUndated() {
+    AnnotatedDocument dated =
+        extract("وميليشيا لواء الفضل تشكلت عام 2013، بزعامة أبو علي الكربلائي الملقب بالحاج.", "2016-05-01",
+            "لواء الفضل", "ARMED_GROUP", "أبو علي الكربلائي", "PERSON");
+    var leader = dated.relations().stream().filter(r -> r.type().equals("LEADER_OF")).findFirst().orElseThrow();
+    assertThat(leader.from().text()).isEqualTo("أبو علي الكربلائي");
+    assertThat(leader.time().value()).isEqualTo("2013");
+    AnnotatedDocument present =
+        extract("وأعلنت ميليشيا لواء الفضل التي يتزعمها أبو علي الكربلائي عن اندماجها.", "2016-05-01",
+            "لواء الفضل", "ARMED_GROUP", "أبو علي الكربلائي", "PERSON");
+    assertThat(present.relations().stream().filter(r -> r.type().equals("LEADER_OF")))
+        .singleElement().satisfies(r -> assertThat(r.time()).isNull());
+  }
+
+  @Test
   void aCountryIsLocatedInNoOtherCountry() {
     AnnotatedDocument doc =
         extract("ويعد الفصيل من أبرز المجموعات المدعومة من إيران في سوريا.", "2016-01-01",
