@@ -7,6 +7,8 @@ import org.rasd.nlp.facts.Arg.EntityClass;
 import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Mention;
 import org.rasd.nlp.model.Sentence;
+import org.rasd.nlp.model.Token;
+import org.rasd.nlp.model.TokenKind;
 
 /**
  * Builds the {@link SentenceView}s of a document: places each mention on its tokens (outermost
@@ -52,7 +54,14 @@ final class SentenceViews {
 
   private void locateTriggers(SentenceView view, String text) {
     Sentence s = view.sentence;
-    for (TriggerMatch m : lexicon.find(text.substring(s.start(), s.end()), w -> nationalities.of(w) != null)) {
+    List<Words.Word> words = new ArrayList<>();
+    for (Token t : view.tokens) { // the document's tokens: no second tokenising of the sentence
+      if (t.kind() == TokenKind.ARABIC) {
+        words.add(new Words.Word(t.start() - s.start(), t.end() - s.start(), t.norm()));
+      }
+    }
+    String sentence = text.substring(s.start(), s.end());
+    for (TriggerMatch m : lexicon.find(sentence, words, w -> nationalities.of(w) != null)) {
       int first = view.tokenAt(s.start() + m.start());
       int last = view.tokenAt(s.start() + m.end() - 1);
       if (first < 0 || last < first) {

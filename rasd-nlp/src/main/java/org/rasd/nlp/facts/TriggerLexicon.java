@@ -116,7 +116,11 @@ public final class TriggerLexicon {
    * الحملة الروسية الجوية.
    */
   public List<TriggerMatch> find(String text, Predicate<String> insertable) {
-    List<Words.Word> words = Words.scan(text);
+    return find(text, Words.scan(text), insertable);
+  }
+
+  /** As {@link #find(String, Predicate)}, with the text's Arabic words already cut (as {@link Words#scan}). */
+  List<TriggerMatch> find(String text, List<Words.Word> words, Predicate<String> insertable) {
     List<TriggerMatch> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -52,59 +53,97 @@ public final class TimeNormalizer {
   private static final String QUALIFIER_WORD = "(?:نهايه|اواخر|اخر|مطلع|بدايه|بدايات|اوائل|مستهل|منتصف|اواسط)";
   private static final Pattern QUALIFIER_BEFORE = Pattern.compile(L + CL + "(" + QUALIFIER_WORD + ")\\s+$");
 
-  private record Rule(Pattern pattern, BiFunction<Matcher, PublicationDate, TimeValue> resolve) {}
+  /**
+   * A rule, with the characters its match may start with among the probed ones (ASCII and the
+   * Arabic block); at other offsets it is skipped without running its long alternations.
+   */
+  private record Rule(
+      Pattern pattern, BitSet startChars, BiFunction<Matcher, PublicationDate, TimeValue> resolve) {
 
-  private final List<Rule> rules = new ArrayList<>();
+    boolean mayStartWith(char c) {
+      return c >= PROBED_CHARS || startChars.get(c);
+    }
+  }
 
-  public TimeNormalizer() {
-    rule(L + "(\\d{1,2})([/.\\-])(\\d{1,2})\\2" + YEAR + R,
+  /** Characters below this are probed for each rule's start set; all others are always tried. */
+  private static final int PROBED_CHARS = 0x0700;
+  /**
+   * Text before a probed character that satisfies every rule's look-behind: no letter or digit
+   * right before (L, NL) and a qualifier word before the period word of the مطلع العام rule.
+   */
+  private static final String PROBE_CONTEXT = "اخر ";
+
+  /** Compiled and probed once per JVM: rules hold no state. */
+  private static final List<Rule> RULES = compileRules();
+
+  private static List<Rule> compileRules() {
+    List<Rule> rules = new ArrayList<>();
+    rule(rules, L + "(\\d{1,2})([/.\\-])(\\d{1,2})\\2" + YEAR + R,
         (m, p) -> date(m.group(4), m.group(3), m.group(1)));
-    rule(L + YEAR + "([/.\\-])(\\d{1,2})\\2(\\d{1,2})" + R,
+    rule(rules, L + YEAR + "([/.\\-])(\\d{1,2})\\2(\\d{1,2})" + R,
         (m, p) -> date(m.group(1), m.group(3), m.group(4)));
     // 15 آذار 2013 / السبت 10 شباط / 22 أيار/مايو الفائت / 20 فبراير، 2018
-    rule(L + WEEKDAY_LEAD + "(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTH_PAIR
+    rule(rules, L + WEEKDAY_LEAD + "(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTH_PAIR
             + "(?:" + SEP + "(?:من\\s+)?(?:(?:عام|العام|سنه)\\s+)?" + YEAR + ")?"
             + "(?:\\s+" + DIRECTION + ")?" + R,
         TimeNormalizer::dayMonthYear);
     // 28 الجاري / 28 من الشهر الماضي
-    rule(L + WEEKDAY_LEAD + "(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?" + DIRECTION + R,
+    rule(rules, L + WEEKDAY_LEAD + "(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?" + DIRECTION + R,
         TimeNormalizer::dayOfNamedMonth);
     // حزيران 2013 / شهر شباط/فبراير 2018
-    rule(L + "(?:" + CL + "شهر\\s+)?" + MONTH_PAIR + SEP + "(?:من\\s+)?(?:(?:عام|العام)\\s+)?" + YEAR + R,
+    rule(rules, L + "(?:" + CL + "شهر\\s+)?" + MONTH_PAIR + SEP + "(?:من\\s+)?(?:(?:عام|العام)\\s+)?" + YEAR + R,
         (m, p) -> PublicationDate.monthValue(Integer.parseInt(m.group(2)), month(m.group(1)), false));
     // شهر حزيران / كانون الأول الماضي
-    rule(L + "(?:" + CL + "شهر\\s+" + MONTH_PAIR + "(?:\\s+" + DIRECTION + ")?|" + MONTH_PAIR + "\\s+" + DIRECTION + ")" + R,
+    rule(rules, L + "(?:" + CL + "شهر\\s+" + MONTH_PAIR + "(?:\\s+" + DIRECTION + ")?|" + MONTH_PAIR + "\\s+" + DIRECTION + ")" + R,
         TimeNormalizer::monthWithoutYear);
     // عام 2013 / 2014 / 2016 الماضي
-    rule(NL + "(?:" + CL + "(?:عام|العام|سنه|السنه)\\s+)?" + YEAR + "(?:\\s+" + PAST + ")?" + NR,
+    rule(rules, NL + "(?:" + CL + "(?:عام|العام|سنه|السنه)\\s+)?" + YEAR + "(?:\\s+" + PAST + ")?" + NR,
         (m, p) -> new TimeValue(m.group(1), TimePrecision.YEAR, null, false));
     // العام الماضي / الشهر المقبل / الأسبوع الجاري / هذا العام
-    rule(L + CL + "(?:(العام|السنه|الشهر|الاسبوع)\\s+" + DIRECTION + "|(?:هذا|هذه)\\s+(العام|السنه|الشهر|الاسبوع))" + R,
+    rule(rules, L + CL + "(?:(العام|السنه|الشهر|الاسبوع)\\s+" + DIRECTION + "|(?:هذا|هذه)\\s+(العام|السنه|الشهر|الاسبوع))" + R,
         TimeNormalizer::namedPeriod);
     // مطلع العام / منتصف الشهر: the current period, the qualifier is added below
-    rule(L + "(?<=" + QUALIFIER_WORD + "\\s)(العام|السنه|الشهر)(?!\\s+(?:" + PAST + "|" + FUTURE + "|" + CURRENT + "|\\d))" + R,
+    rule(rules, L + "(?<=" + QUALIFIER_WORD + "\\s)(العام|السنه|الشهر)(?!\\s+(?:" + PAST + "|" + FUTURE + "|" + CURRENT + "|\\d))" + R,
         (m, p) -> m.group(1).equals("الشهر") ? require(p).plusMonths(0) : require(p).plusYears(0));
     // اليوم / أمس / يوم أمس الخميس / صباح اليوم الأربعاء / أول من أمس
-    rule(L + PART_OF_DAY + "(?:" + CL + "يوم\\s+)?" + CL + "(اليوم|امس|البارحه|اول\\s+(?:من\\s+)?امس)"
+    rule(rules, L + PART_OF_DAY + "(?:" + CL + "يوم\\s+)?" + CL + "(اليوم|امس|البارحه|اول\\s+(?:من\\s+)?امس)"
             + "(?:" + SEP + WEEKDAY + ")?" + R,
         TimeNormalizer::todayYesterday);
     // يوم الجمعة / الأربعاء الماضي
-    rule(L + PART_OF_DAY + "(?:" + CL + "يوم\\s+" + WEEKDAY + "(?:\\s+" + DIRECTION + ")?|" + WEEKDAY + "\\s+" + DIRECTION + ")" + R,
+    rule(rules, L + PART_OF_DAY + "(?:" + CL + "يوم\\s+" + WEEKDAY + "(?:\\s+" + DIRECTION + ")?|" + WEEKDAY + "\\s+" + DIRECTION + ")" + R,
         TimeNormalizer::weekday);
     // "أعلنت الفصائل الثلاثاء، …": a bare weekday as a comma-set adverb (not صلاة الجمعة في …)
-    rule(L + "ال(" + alternation(WEEKDAYS) + ")(?=\\s*[،,])",
+    rule(rules, L + "ال(" + alternation(WEEKDAYS) + ")(?=\\s*[،,])",
         (m, p) -> require(p).weekday(WEEKDAYS.get(m.group(1)), 0));
     // قبل يومين / منذ ثلاثة أشهر / قبل 5 سنوات / قبل أيام
-    rule(L + CL + "(قبل|منذ)\\s+(?:(?:نحو|حوالي|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(\\d{1,3}|" + alternation(NUMBERS) + ")\\s+)?"
+    rule(rules, L + CL + "(قبل|منذ)\\s+(?:(?:نحو|حوالي|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(\\d{1,3}|" + alternation(NUMBERS) + ")\\s+)?"
             + "(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)" + R,
         TimeNormalizer::ago);
+    return List.copyOf(rules);
   }
 
-  private void rule(String regex, BiFunction<Matcher, PublicationDate, TimeValue> resolve) {
+  private static void rule(List<Rule> rules, String regex, BiFunction<Matcher, PublicationDate, TimeValue> resolve) {
     if (!regex.startsWith(L) && !regex.startsWith(NL)) {
       throw new IllegalArgumentException("a time rule must start at a word boundary (L or NL): " + regex);
     }
-    rules.add(new Rule(Pattern.compile(regex), resolve));
+    Pattern pattern = Pattern.compile(regex);
+    rules.add(new Rule(pattern, startChars(pattern), resolve));
+  }
+
+  /**
+   * The characters a match of {@code pattern} may start with: those after which the matcher either
+   * matches or needs more text ({@link Matcher#hitEnd}) when it has the one character alone.
+   */
+  private static BitSet startChars(Pattern pattern) {
+    BitSet chars = new BitSet(PROBED_CHARS);
+    int at = PROBE_CONTEXT.length();
+    for (char c = 0; c < PROBED_CHARS; c++) {
+      Matcher m = pattern.matcher(PROBE_CONTEXT + c).useTransparentBounds(true).region(at, at + 1);
+      if (m.lookingAt() || m.hitEnd()) {
+        chars.set(c);
+      }
+    }
+    return chars;
   }
 
   /**
@@ -133,11 +172,11 @@ public final class TimeNormalizer {
     record Found(int start, int end, TimeValue value) {}
     List<Found> candidates = new ArrayList<>();
     int[] starts = wordStarts(folded);
-    for (Rule rule : rules) {
+    for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0; // as Matcher.find goes on: after the end of the last match
       for (int s : starts) {
-        if (s < from || !m.region(s, folded.length()).lookingAt()) {
+        if (s < from || !rule.mayStartWith(folded.charAt(s)) || !m.region(s, folded.length()).lookingAt()) {
           continue;
         }
         from = m.end();

@@ -21,6 +21,8 @@ final class PlaceNames {
 
   /** Base letter of each accented Latin character in U+00C0–U+02FF and U+1E00–U+1EFF, or 0. */
   private static final char[] LATIN_BASE = new char[0x2000];
+  /** {@link #keyChar} of every char, tabled: it is called for each character spotting walks. */
+  private static final char[] KEY_CHARS = new char[Character.MAX_VALUE + 1];
 
   static {
     for (char c = 0xC0; c < 0x2000; c++) {
@@ -32,6 +34,9 @@ final class PlaceNames {
       if (base < 0x80 && Character.isLetter(base)) {
         LATIN_BASE[c] = Character.toLowerCase(base);
       }
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      KEY_CHARS[c] = computeKeyChar((char) c);
     }
   }
 
@@ -98,6 +103,10 @@ final class PlaceNames {
    * joined ({@link AreaSpotter} relies on that).
    */
   static char keyChar(char raw) {
+    return KEY_CHARS[raw];
+  }
+
+  private static char computeKeyChar(char raw) {
     char c = ArabicNormalizer.fold(raw);
     if (c < 0x80) {
       return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
