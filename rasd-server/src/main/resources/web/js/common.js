@@ -136,3 +136,23 @@ export function header(current) {
 export function showError(container, error) {
   container.replaceChildren(el('p', { class: 'error', role: 'alert', text: 'خطأ: ' + error.message }));
 }
+
+/**
+ * Previous/next links in #pager: each keeps the page's query with a new offset, pushes it to the
+ * history and calls go(newOffset) instead of reloading.
+ */
+export function pager(offset, pageSize, hasMore, go) {
+  const nav = document.getElementById('pager');
+  const link = (label, to) => {
+    const query = new URLSearchParams(location.search);
+    query.set('offset', to);
+    const a = el('a', { href: '?' + query, text: label });
+    a.addEventListener('click', event => {
+      event.preventDefault();
+      history.pushState(null, '', '?' + query);
+      go(to);
+    });
+    return a;
+  };
+  nav.replaceChildren(offset > 0 ? link('→ السابق', Math.max(0, offset - pageSize)) : '', hasMore ? link('التالي ←', offset + pageSize) : '');
+}

@@ -1,7 +1,7 @@
 // Events page: coded events as a table, filtered by ACLED type, entity and dates through
 // /api/events. The filters and the page live in the address (events.html?type=…&offset=…).
 import { api, el, param, header, showError, entityHref, triggerHref, entitiesById, displayName, metaLine, eventTypeBadge,
-  EVENT_TYPE_LABELS, MODALITY_LABELS, PRECISION_LABELS } from './common.js';
+  EVENT_TYPE_LABELS, MODALITY_LABELS, PRECISION_LABELS, pager } from './common.js';
 
 const FILTERS = ['type', 'entity', 'from', 'to'];
 const PAGE = 25;
@@ -67,7 +67,7 @@ async function run() {
     status.textContent = page.total
       ? 'الأحداث ' + (offset + 1) + '–' + (offset + page.items.length) + ' من ' + page.total
       : 'لا أحداث تطابق التصفية.';
-    pager(offset, page.total);
+    pager(offset, PAGE, offset + PAGE < page.total, run);
   } catch (error) {
     rows.replaceChildren();
     showError(status, error);
@@ -109,18 +109,3 @@ function attribution(s, names) {
   return who ? el('div', { class: 'meta', text: 'بحسب ' + who }) : null;
 }
 
-function pager(offset, total) {
-  const nav = document.getElementById('pager');
-  const link = (label, to) => {
-    const query = new URLSearchParams(location.search);
-    query.set('offset', to);
-    const a = el('a', { href: '?' + query, text: label });
-    a.addEventListener('click', event => {
-      event.preventDefault();
-      history.pushState(null, '', '?' + query);
-      run();
-    });
-    return a;
-  };
-  nav.replaceChildren(offset > 0 ? link('→ السابق', Math.max(0, offset - PAGE)) : '', offset + PAGE < total ? link('التالي ←', offset + PAGE) : '');
-}

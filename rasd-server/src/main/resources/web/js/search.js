@@ -1,6 +1,6 @@
 // Search page: words and filters in, ranked documents with highlighted snippets out. The query
 // lives in the address (index.html?q=…), so a search can be shared and the back button works.
-import { api, el, param, header, showError, entityHref, documentHref, displayName, typeBadge, documentMeta, TYPE_LABELS } from './common.js';
+import { api, el, param, header, showError, entityHref, documentHref, displayName, typeBadge, documentMeta, TYPE_LABELS, pager } from './common.js';
 
 const FIELDS = ['q', 'type', 'source', 'from', 'to', 'entity'];
 const PAGE = 10;
@@ -49,13 +49,13 @@ async function run(offset) {
       showEntities(result.entities);
       showHits(result.items, offset);
       status.textContent = result.items.length ? '' : 'لا نتائج.';
-      pager(offset, result.has_more);
+      pager(offset, PAGE, result.has_more, run);
     } else {
       const page = await api('documents', { offset, limit: PAGE });
       showEntities([]);
       showDocuments(page.items, offset);
       status.textContent = page.items.length ? 'أحدث المقالات' : 'لا مقالات في المخزن بعد.';
-      pager(offset, page.has_more);
+      pager(offset, PAGE, page.has_more, run);
     }
   } catch (error) {
     results.replaceChildren();
@@ -84,18 +84,3 @@ function showEntities(entities) {
     typeBadge(e.type), ' ', displayName(e), ' ', e.name_en && e.name_ar ? el('bdi', { class: 'latin', lang: 'en', text: e.name_en }) : null)));
 }
 
-function pager(offset, hasMore) {
-  const nav = document.getElementById('pager');
-  const link = (label, to) => {
-    const query = new URLSearchParams(location.search);
-    query.set('offset', to);
-    const a = el('a', { href: '?' + query, text: label });
-    a.addEventListener('click', event => {
-      event.preventDefault();
-      history.pushState(null, '', '?' + query);
-      run(to);
-    });
-    return a;
-  };
-  nav.replaceChildren(offset > 0 ? link('→ السابق', Math.max(0, offset - PAGE)) : '', hasMore ? link('التالي ←', offset + PAGE) : '');
-}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasd.nlp.Pipeline;
 import org.rasd.nlp.model.Article;
-import org.rasd.server.RasdServer;
 import org.rasd.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +25,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
   Path data = Store.DEFAULT_DATA_DIR;
 
-  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host = RasdServer.DEFAULT_HOST;
-
-  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port = RasdServer.DEFAULT_PORT;
+  @Mixin ListenOptions listen = new ListenOptions();
 
   @Option(names = "--no-serve", description = "Load the samples and stop (for scripts and tests).")
   boolean noServe;
@@ -50,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
                   line -> System.err.println("rasd demo: error: " + line))
               .store(articles);
       System.out.println("Samples: " + counts);
-      return noServe ? 0 : ServeCommand.serve(store, host, port, "rasd demo");
+      return noServe ? 0 : ServeCommand.serve(store, listen, "rasd demo");
     }
   }
 }

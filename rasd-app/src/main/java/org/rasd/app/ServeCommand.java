@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.rasd.server.RasdServer;
 import org.rasd.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rasd serve}: the HTTP API and web UI over an existing store. */
@@ -23,11 +24,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
   Path data = Store.DEFAULT_DATA_DIR;
 
-  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host = RasdServer.DEFAULT_HOST;
-
-  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port = RasdServer.DEFAULT_PORT;
+  @Mixin ListenOptions listen = new ListenOptions();
 
   @Override
   public Integer call() {
@@ -36,12 +33,14 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Store store = Store.open(data)) {
-      return serve(store, host, port, "rasd serve");
+      return serve(store, listen, "rasd serve");
     }
   }
 
   /** Serves the store until the process is stopped; returns 2 when the server cannot start. */
-  static int serve(Store store, String host, int port, String command) {
+  static int serve(Store store, ListenOptions listen, String command) {
+    String host = listen.host;
+    int port = listen.port;
     if (port < 0 || port > 65535) {
       System.err.println(command + ": error: --port must be between 0 and 65535, not " + port);
       return 2;

@@ -147,6 +147,23 @@ class BrowserTest {
   }
 
   @Test
+  void thePagerOfEventsAndDocumentsStepsBackWithoutReloading() throws Exception {
+    List<String> problems = new ArrayList<>();
+    Page page = page(problems, true);
+    for (String path : List.of("events.html?offset=3", "index.html?offset=1")) {
+      page.navigate(base + path);
+      Locator previous = page.locator("#pager a", new Page.LocatorOptions().setHasText("السابق"));
+      previous.waitFor();
+      assertThat(previous.getAttribute("href")).contains("offset=0");
+      page.evaluate("window.__samePage = true");
+      previous.click();
+      page.waitForFunction("() => location.search.includes('offset=0') && !document.querySelector('#pager a')");
+      assertThat(page.evaluate("window.__samePage")).isEqualTo(true); // history.pushState, no reload
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void filterTheEventsByTypeAndOpenAnEventAtItsTrigger() throws Exception {
     List<String> problems = new ArrayList<>();
     Page page = page(problems, true);
