@@ -49,7 +49,7 @@ final class EventExtractor {
       if (view.triggers.isEmpty()) {
         continue;
       }
-      List<TimeExpression> sentenceTimes = within(documentTimes, view);
+      List<TimeExpression> sentenceTimes = view.timesIn(documentTimes);
       List<SentenceView.Located> kept = new ArrayList<>();
       for (SentenceView.Located trigger : view.triggers) {
         if (!isState(view, trigger) && !isConsequence(view, trigger) && !isPurpose(view, trigger, kept)
@@ -625,17 +625,6 @@ final class EventExtractor {
       }
     }
     return scope.modality() != null ? scope.modality() : "asserted";
-  }
-
-  /** The time expressions of the document inside one sentence. */
-  static List<TimeExpression> within(List<TimeExpression> all, SentenceView view) {
-    List<TimeExpression> out = new ArrayList<>();
-    for (TimeExpression e : all) {
-      if (e.start() >= view.sentence.start() && e.end() <= view.sentence.end()) {
-        out.add(e);
-      }
-    }
-    return out;
   }
 
   private static TimeExpression nearest(List<TimeExpression> found, TriggerMatch trigger) {

@@ -52,7 +52,7 @@ final class RelationExtractor {
     List<List<ControlStatements.Statement>> controls = controlStatements.find(views);
     for (int v = 0; v < views.size(); v++) {
       SentenceView view = views.get(v);
-      cueRelations(view, EventExtractor.within(documentTimes, view), out);
+      cueRelations(view, view.timesIn(documentTimes), out);
       for (ControlStatements.Statement statement : controls.get(v)) {
         for (Arg controller : statement.controllers()) {
           for (Arg place : statement.places()) {

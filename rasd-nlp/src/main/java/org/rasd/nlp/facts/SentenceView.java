@@ -2,6 +2,7 @@ package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasd.nlp.facts.time.TimeExpression;
 import org.rasd.nlp.model.Sentence;
 import org.rasd.nlp.model.Token;
 import org.rasd.nlp.model.TokenKind;
@@ -35,6 +36,17 @@ final class SentenceView {
       words.add(t.kind() == TokenKind.ARABIC ? t.norm() : t.text());
     }
     this.covering = new Arg[tokens.size()];
+  }
+
+  /** The time expressions of the document that lie inside this sentence. */
+  List<TimeExpression> timesIn(List<TimeExpression> documentTimes) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression e : documentTimes) {
+      if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   int size() {
