@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasd.ingest.IngestError;
 import org.rasd.ingest.IngestListener;
@@ -30,6 +31,7 @@ import org.rasd.nlp.model.AnnotatedDocument;
 import org.rasd.nlp.model.Article;
 import org.rasd.nlp.model.Mention;
 import org.rasd.store.Claims;
+import org.rasd.store.PostgresSchemas;
 import org.rasd.store.Store;
 import org.rasd.store.db.DocumentStore;
 import org.rasd.store.db.EntityRecord;
@@ -220,32 +222,51 @@ class ExtractionJobTest {
    */
   @Test
   void loadingTheOutputIntoAStoreGivesTheJobsEventsAndFactsAndThePipelinesEntities() {
+    try (Store store = Store.open(work.resolve("loaded"))) {
+      assertLoadsOnceAndOnlyOnce(store);
+    }
+  }
+
+  /** The same on a PostgreSQL server, the store of shared deployments ({@code .ci/run} gives one). */
+  @Test
+  @EnabledIfSystemProperty(named = PostgresSchemas.URL_PROPERTY, matches = "jdbc:postgresql:.+",
+      disabledReason = "no PostgreSQL server given (-Drasd.postgres.url)")
+  void loadingIntoPostgresqlGivesTheSame() {
+    PostgresSchemas schemas = new PostgresSchemas();
+    try (Store store = schemas.open(work.resolve("loaded-pg-index"))) {
+      assertLoadsOnceAndOnlyOnce(store);
+    } finally {
+      schemas.dropAll();
+    }
+  }
+
+  private void assertLoadsOnceAndOnlyOnce(Store store) {
     List<String> entityIds = direct.values().stream().flatMap(d -> d.mentions().stream())
         .filter(m -> m.resolution() != null).map(m -> m.resolution().id()).distinct().sorted().toList();
-    List<EntityRecord> expectedEntities;
-    try (Store fedDirectly = Store.open(work.resolve("direct-for-load"))) {
+    StoreLoader.Summary first = new StoreLoader(spark, 4).load(out().toString(), store);
+    StoreLoader.Summary again = new StoreLoader(spark, 4).load(out().toString(), store);
+
+    assertThat(first.stored()).isEqualTo(11);
+    assertThat(first.eventClaims()).isEqualTo(summary.events());
+    assertThat(again.stored()).isZero();
+    assertThat(again.duplicates()).isEqualTo(11);
+    for (AnnotatedDocument doc : direct.values()) {
+      assertThat(store.documents().mentionsOf(DocumentStore.contentId(doc.text()))).hasSameSizeAs(doc.mentions());
+    }
+    assertThat(entityIds).isNotEmpty();
+    assertThat(store.entities().find(entityIds)).isEqualTo(entitiesOfADirectlyFedStore(entityIds));
+    assertThat(ComparableEvents.fromStore(store.events().find(EventFilter.ALL)))
+        .isEqualTo(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED)));
+    assertThat(store.facts().all()).extracting(RelationFact::id)
+        .containsExactlyInAnyOrderElementsOf(rows(ExtractionJob.RELATION_FACTS).stream().map(r -> r.getString(0))
+            .toList());
+  }
+
+  private static List<EntityRecord> entitiesOfADirectlyFedStore(List<String> entityIds) {
+    try (Store fedDirectly = Store.open(work.resolve("direct-for-load-" + System.nanoTime()))) {
       // In the loader's order (by article id): an entity's type is that of its first mention.
       fedDirectly.ingest(direct.values().stream().sorted(Comparator.comparing(d -> d.article().id())).toList());
-      expectedEntities = fedDirectly.entities().find(entityIds);
-    }
-    try (Store store = Store.open(work.resolve("loaded"))) {
-      StoreLoader.Summary first = new StoreLoader(spark, 4).load(out().toString(), store);
-      StoreLoader.Summary again = new StoreLoader(spark, 4).load(out().toString(), store);
-
-      assertThat(first.stored()).isEqualTo(11);
-      assertThat(first.eventClaims()).isEqualTo(summary.events());
-      assertThat(again.stored()).isZero();
-      assertThat(again.duplicates()).isEqualTo(11);
-      for (AnnotatedDocument doc : direct.values()) {
-        assertThat(store.documents().mentionsOf(DocumentStore.contentId(doc.text()))).hasSameSizeAs(doc.mentions());
-      }
-      assertThat(entityIds).isNotEmpty();
-      assertThat(store.entities().find(entityIds)).isEqualTo(expectedEntities);
-      assertThat(ComparableEvents.fromStore(store.events().find(EventFilter.ALL)))
-          .isEqualTo(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED)));
-      assertThat(store.facts().all()).extracting(RelationFact::id)
-          .containsExactlyInAnyOrderElementsOf(rows(ExtractionJob.RELATION_FACTS).stream().map(r -> r.getString(0))
-              .toList());
+      return fedDirectly.entities().find(entityIds);
     }
   }
 

@@ -3,12 +3,7 @@ package org.rasd.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -29,39 +24,18 @@ import org.rasd.store.search.SearchQuery;
         + " (and -Drasd.postgres.user) to run the store tests on one, as .ci/run does")
 class PostgresStoreTest extends StoreContract {
 
-  private static final String URL = System.getProperty("rasd.postgres.url");
-
-  /** One schema per store a test opens. */
-  private final List<String> schemas = new ArrayList<>();
-  private final Properties credentials = new Properties();
+  private final PostgresSchemas schemas = new PostgresSchemas();
 
   @Override
   Store open(Path indexDir) {
-    credentials.setProperty("user", System.getProperty("rasd.postgres.user", "postgres"));
-    credentials.setProperty("password", System.getProperty("rasd.postgres.password", ""));
-    String schema = "rasd_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
-    schemas.add(schema);
-    execute("CREATE SCHEMA " + schema);
-    return Store.open(url(schema), credentials, indexDir);
-  }
-
-  private static String url(String schema) {
-    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return schemas.open(indexDir);
   }
 
   @AfterEach
   @Override
   void closeStore() {
     super.closeStore();
-    schemas.forEach(schema -> execute("DROP SCHEMA " + schema + " CASCADE"));
-  }
-
-  private void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(URL, credentials); Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + URL + " refused: " + sql, e);
-    }
+    schemas.dropAll();
   }
 
   @Test
