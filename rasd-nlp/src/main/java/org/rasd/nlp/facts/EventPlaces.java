@@ -1,0 +1,139 @@
+package org.rasd.nlp.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an event happened: the places its sentence attaches to the trigger ({@link #inSentence}),
+ * or, where the sentence names none, the places of the event it refers back to ({@link #toldBefore}).
+ */
+final class EventPlaces {
+
+  private final Cues cues;
+  private final PlaceLists placeLists;
+
+  EventPlaces(Cues cues, PlaceLists placeLists) {
+    this.cues = cues;
+    this.placeLists = placeLists;
+  }
+
+  /**
+   * Places of the event: the place lists after the trigger in its clause (each at its innermost:
+   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
+   * events the nearest place of the sentence.
+   */
+  List<Arg> inSentence(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
+    List<Arg> out = new ArrayList<>();
+    int words = 0;
+    for (int i = trigger.last() + 1; i < view.size() && words <= 12; i++) {
+      Cues.Hit more = view.isClauseBreak(i) && i + 1 < view.size() ? cues.at("list-more", view.words, i + 1) : null;
+      if (more != null) { // "…، ولا سيما بلدتي X و Y": the places in particular
+        i += more.length();
+        continue;
+      }
+      if (view.isClauseBreak(i) && !isDash(view, i) || cues.is("clause-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.startingAt(i);
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
+        for (Arg a : places.innermost(arg)) {
+          if (!out.contains(a)) {
+            out.add(a);
+          }
+        }
+      }
+      if (arg != null) {
+        i = arg.last();
+      } else if (!view.isPunct(i)) {
+        words++;
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (int i = trigger.first() - 1; i >= 0; i--) {
+      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
+        break;
+      }
+      Arg arg = view.covering(i);
+      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
+        return new ArrayList<>(places.innermost(arg));
+      }
+    }
+    if (type.acledType().equals("Strategic developments")) {
+      return out;
+    }
+    Arg nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (Arg a : view.args) {
+      int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
+      if (a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) && d < distance && !strongStopBetween(view, a, trigger)) {
+        nearest = a;
+        distance = d;
+      }
+    }
+    return nearest == null ? out : new ArrayList<>(places.innermost(nearest));
+  }
+
+  /**
+   * The places of an event whose sentence names none, from what it refers back to: a definite
+   * noun of violence (أعلن التنظيم مسؤوليته عن الهجوم) happened where the last violent event
+   * did; a pronoun place right after the trigger (هجوما واسعا عليها) is the place of the event
+   * told just before ({@code lastPlaces}); else none.
+   */
+  List<MentionRef> toldBefore(SentenceView view, SentenceView.Located trigger, List<PredictedEvent> earlier, List<MentionRef> lastPlaces) {
+    List<MentionRef> places = List.of();
+    if (refersBack(view, trigger)) {
+      places = lastViolentPlaces(earlier);
+    }
+    if (places.isEmpty() && pointsBackToPlace(view, trigger)) {
+      places = lastPlaces;
+    }
+    return places;
+  }
+
+  private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
+    int from = Math.min(a.last(), trigger.last());
+    int to = Math.max(a.first(), trigger.first());
+    for (int i = from; i < to; i++) {
+      if (cues.is("strong-stop", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(SentenceView view, int i) {
+    return "-–—".indexOf(view.tokens.get(i).text().charAt(0)) >= 0;
+  }
+
+  /** A definite noun trigger of violence (الهجوم، بالقصف). */
+  private static boolean refersBack(SentenceView view, SentenceView.Located trigger) {
+    return trigger.match().entry().partOfSpeech().equals("NOUN")
+        && EventExtractor.isViolent(trigger.match().entry().type())
+        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+  }
+
+  /** A place pronoun within three words after the trigger, before any name or clause break. */
+  private boolean pointsBackToPlace(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 4); i++) {
+      if (view.isClauseBreak(i) || view.covering(i) != null) {
+        return false;
+      }
+      if (cues.is("place-pronoun", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      PredictedEvent e = earlier.get(k);
+      if (EventExtractor.isViolent(e.type()) && !e.locations().isEmpty()) {
+        return e.locations();
+      }
+    }
+    return List.of();
+  }
+}
