@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
  *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
  *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
+ *   <li>a city and a qualifier that belongs to its name: حمص القديمة, درعا البلد → NEIGHBOURHOOD;
+ *   <li>a road named by its two ends, and the next one coordinated with it: أتوستراد ديرالزور
+ *       الميادين والميادين البوكمال → ROAD, ROAD;
  *   <li>known names (names.tsv) and Syrian cities and towns (place gazetteer).
  * </ul>
  */
@@ -45,7 +48,11 @@ final class MentionRules {
 
   List<Candidate> find(String[] norms) {
     List<Candidate> out = new ArrayList<>();
+    List<Gazetteer.Match> settlements = places.find(norms).stream()
+        .filter(m -> EntityTyper.placeType(places, m) != null).toList();
     quotedNames(norms, out);
+    qualifiedPlaces(norms, settlements, out);
+    routes(norms, settlements, out);
     placeLists(norms, out);
     toponymCompounds(norms, out);
     for (int i = 0; i + 1 < norms.length; i++) {
@@ -56,13 +63,67 @@ final class MentionRules {
     for (Gazetteer.Match m : lexicon.names().find(norms)) {
       out.add(new Candidate(m.start(), m.end(), lexicon.names().types().get(m.firstType()), 0.85, Candidate.GAZETTEER, 2));
     }
-    for (Gazetteer.Match m : places.find(norms)) {
-      String type = EntityTyper.placeType(places, m);
-      if (type != null) {
-        out.add(new Candidate(m.start(), m.end(), type, 0.6, Candidate.GAZETTEER, 1));
-      }
+    for (Gazetteer.Match m : settlements) {
+      out.add(new Candidate(m.start(), m.end(), EntityTyper.placeType(places, m), 0.6, Candidate.GAZETTEER, 1));
     }
     return out;
+  }
+
+  /** A city or town and a qualifier that makes it the name of a part (حمص القديمة → NEIGHBOURHOOD). */
+  private void qualifiedPlaces(String[] norms, List<Gazetteer.Match> settlements, List<Candidate> out) {
+    for (Gazetteer.Match m : settlements) {
+      String type = m.end() < norms.length ? lexicon.qualifier(norms[m.end()]) : null;
+      if (type != null) {
+        out.add(new Candidate(m.start(), m.end() + 1, type, 0.6, Candidate.RULE, 2));
+      }
+    }
+  }
+
+  /**
+   * A road head noun (أتوستراد، طريق) and two settlements, maybe with a dash between: the road
+   * between them, named with its head (أتوستراد ديرالزور الميادين); a pair of settlements after و
+   * right behind it is the next road of the list (والميادين البوكمال).
+   */
+  private void routes(String[] norms, List<Gazetteer.Match> settlements, List<Candidate> out) {
+    for (int i = 0; i + 2 < norms.length; i++) {
+      TypeLexicon.Head head = lexicon.head(norms[i]);
+      if (head == null || !head.inside() || !head.type().equals("ROAD")) {
+        continue;
+      }
+      int end = routeEnd(norms, settlements, i + 1);
+      if (end < 0) {
+        continue;
+      }
+      out.add(new Candidate(i, end, "ROAD", 0.6, Candidate.RULE, 3));
+      for (int next; end < norms.length && norms[end].startsWith("و") && (next = routeEnd(norms, settlements, end)) > 0; end = next) {
+        out.add(new Candidate(end, next, "ROAD", 0.6, Candidate.RULE, 3, true));
+      }
+      i = end - 1;
+    }
+  }
+
+  /** Where a pair of settlements starting at word {@code from} ends, or -1. */
+  private static int routeEnd(String[] norms, List<Gazetteer.Match> settlements, int from) {
+    Gazetteer.Match first = startingAt(settlements, from);
+    if (first == null) {
+      return -1;
+    }
+    int second = first.end() < norms.length && isDash(norms[first.end()]) ? first.end() + 1 : first.end();
+    Gazetteer.Match other = startingAt(settlements, second);
+    return other == null ? -1 : other.end();
+  }
+
+  private static Gazetteer.Match startingAt(List<Gazetteer.Match> matches, int start) {
+    for (Gazetteer.Match m : matches) {
+      if (m.start() == start) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDash(String norm) {
+    return norm.equals("-") || norm.equals("–") || norm.equals("—");
   }
 
   /**
@@ -100,7 +161,8 @@ final class MentionRules {
           j++; // the head's complement: تل بني
         }
         while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !commonWords.contains(norms[j])
-            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])) {
+            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])
+            && !isDualAdjective(norms[j])) {
           j++;
         }
         if (!headed || j - start > 1) {
@@ -153,6 +215,14 @@ final class MentionRules {
     String base = norm.substring(2, norm.length() - 1);
     return places.startsEntry(base) || places.startsEntry("ال" + base) || lexicon.isKnownWord(base)
         || places.startsEntry(base + "ه");
+  }
+
+  /**
+   * A definite adjective in the feminine dual (بلدتي نبل والزهراء المحاصرتين): it agrees with a
+   * dual head noun and describes the list, it is not part of its last name.
+   */
+  private static boolean isDualAdjective(String norm) {
+    return norm.length() >= 7 && norm.startsWith("ال") && norm.endsWith("تين");
   }
 
   private static boolean hasProclitic(String norm) {
