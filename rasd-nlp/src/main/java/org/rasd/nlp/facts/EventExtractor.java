@@ -113,7 +113,7 @@ final class EventExtractor {
     return withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text);
   }
 
-  private static boolean isTerritory(EventType type) {
+  static boolean isTerritory(EventType type) {
     return type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
   }
 

@@ -20,7 +20,8 @@ final class EventPlaces {
   /**
    * Places of the event: the place lists after the trigger in its clause (each at its innermost:
    * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
-   * events the nearest place of the sentence.
+   * events the nearest place of the sentence. A unit's base taken in a territory event is a place
+   * ({@link #isGround}).
    */
   List<Arg> inSentence(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
     List<Arg> out = new ArrayList<>();
@@ -35,7 +36,9 @@ final class EventPlaces {
         break;
       }
       Arg arg = view.startingAt(i);
-      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
+      if (arg != null && isGround(view, arg)) {
+        out.add(arg);
+      } else if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg) && !holdsOneOf(places, arg, out)) {
         for (Arg a : places.innermost(arg)) {
           if (!out.contains(a)) {
             out.add(a);
@@ -67,7 +70,8 @@ final class EventPlaces {
     int distance = Integer.MAX_VALUE;
     for (Arg a : view.args) {
       int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
-      if (a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) && d < distance && !strongStopBetween(view, a, trigger)) {
+      boolean place = a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) || isGround(view, a);
+      if (place && d < distance && !strongStopBetween(view, a, trigger)) {
         nearest = a;
         distance = d;
       }
@@ -90,6 +94,30 @@ final class EventPlaces {
       places = lastPlaces;
     }
     return places;
+  }
+
+  /**
+   * A numbered unit taken by a territory trigger right before it (بعد اقتحامهم الفرقة 17) names
+   * the unit's base, ground: where an event told with that takeover happened.
+   */
+  private boolean isGround(SentenceView view, Arg arg) {
+    if (!PlaceLists.isUnit(view, arg)) {
+      return false;
+    }
+    int before = arg.first() - 1;
+    while (before >= 0 && view.isQuote(before)) {
+      before--;
+    }
+    if (before >= 0 && Shapes.matches("[وف]?علي", view.words.get(before))) {
+      before--;
+    }
+    SentenceView.Located taking = before >= 0 ? view.triggerAt(before) : null;
+    return taking != null && taking.last() == before && EventExtractor.isTerritory(taking.match().entry().type());
+  }
+
+  /** Whether the text puts one of the places found in this one (الفرقة 17 بمحافظة الرقة). */
+  private static boolean holdsOneOf(PlaceLists.Parsed places, Arg place, List<Arg> found) {
+    return places.containments.stream().anyMatch(c -> c.outer() == place && found.contains(c.inner()));
   }
 
   private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
