@@ -1,7 +1,10 @@
 package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.rasd.nlp.facts.time.PublicationDate;
 import org.rasd.nlp.facts.time.TimeExpression;
 import org.rasd.nlp.facts.time.TimeNormalizer;
@@ -42,6 +45,7 @@ final class EventExtractor {
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
+    Set<PredictedEvent> unplaced = Collections.newSetFromMap(new IdentityHashMap<>()); // to take the lead place
     List<MentionRef> lastPlaces = List.of(); // of the last event told, a repeat included
     PublicationDate anchor = PublicationDate.parse(published);
     for (int v = 0; v < views.size(); v++) {
@@ -105,12 +109,15 @@ final class EventExtractor {
         if (repeated < 0) {
           events.add(event);
           entries.add(entry);
+          if (placeRefs.isEmpty() && eventPlaces.takesLeadPlace(view, type)) {
+            unplaced.add(event);
+          }
         } else if (events.get(repeated).sentenceStart() == event.sentenceStart()) {
           events.set(repeated, withPlacesOf(events.get(repeated), event));
         }
       }
     }
-    return withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text);
+    return eventPlaces.withLeadPlace(withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text), unplaced);
   }
 
   static boolean isTerritory(EventType type) {

@@ -2,6 +2,8 @@ package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where an event happened: the places its sentence attaches to the trigger ({@link #inSentence}),
@@ -120,6 +122,38 @@ final class EventPlaces {
     return places.containments.stream().anyMatch(c -> c.outer() == place && found.contains(c.inner()));
   }
 
+  /**
+   * Whether an event that found no place may take the article's lead place: its sentence names no
+   * place at all (it goes on with the story: وبين المصدر أن عمليات الجيش أسفرت أيضا عن …) and it
+   * is no change to a group (a merger or founding happens nowhere in particular).
+   */
+  boolean takesLeadPlace(SentenceView view, EventType type) {
+    return !type.acledSubtype().equals("Change to group/activity")
+        && view.args.stream().noneMatch(a -> a.isPlace() && !placeLists.isGeneric(a));
+  }
+
+  /**
+   * The events, those in {@code unplaced} placed where the article's lead event happened: the
+   * first event told before them with a place, unless their sentence dates them otherwise.
+   */
+  List<PredictedEvent> withLeadPlace(List<PredictedEvent> events, Set<PredictedEvent> unplaced) {
+    PredictedEvent lead = null;
+    List<PredictedEvent> out = new ArrayList<>(events.size());
+    for (PredictedEvent e : events) {
+      if (lead == null && !e.locations().isEmpty()) {
+        lead = e;
+      }
+      boolean sameTime = e.timeFromPublication() || lead != null && Objects.equals(e.time(), lead.time());
+      out.add(lead != null && unplaced.contains(e) && sameTime ? placed(e, lead.locations()) : e);
+    }
+    return out;
+  }
+
+  private static PredictedEvent placed(PredictedEvent e, List<MentionRef> places) {
+    return new PredictedEvent(e.type(), e.trigger(), e.actors(), e.targets(), places, e.time(),
+        e.timeFromPublication(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+  }
+
   private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
     int from = Math.min(a.last(), trigger.last());
     int to = Math.max(a.first(), trigger.first());
@@ -135,11 +169,17 @@ final class EventPlaces {
     return "-–—".indexOf(view.tokens.get(i).text().charAt(0)) >= 0;
   }
 
-  /** A definite noun trigger of violence (الهجوم، بالقصف). */
-  private static boolean refersBack(SentenceView view, SentenceView.Located trigger) {
+  /**
+   * A definite noun trigger of violence that takes no object (مسؤوليته عن الهجوم، جراء القصف): it
+   * names an event already told. With an object (عن القضاء على أعداد من المسلحين) it tells a new one.
+   */
+  private boolean refersBack(SentenceView view, SentenceView.Located trigger) {
+    int next = trigger.last() + 1;
     return trigger.match().entry().partOfSpeech().equals("NOUN")
         && EventExtractor.isViolent(trigger.match().entry().type())
-        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
+        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()))
+        && !cues.is("target-prep", view.words, trigger.last())
+        && !(next < view.size() && cues.is("target-prep", view.words, next));
   }
 
   /** A place pronoun within three words after the trigger, before any name or clause break. */

@@ -26,4 +26,28 @@ class EventPlacesTest {
             "قوات النظام", "STATE_FORCES", "اللواء 47", "STATE_FORCES", "الكسوة", "TOWN");
     assertThat(texts(only(doc, "Other").locations())).containsExactly("الكسوة");
   }
+
+  @Test
+  void aSentenceThatNamesNoPlaceGoesOnWithTheArticlesLeadPlaceNotTheLastOne() {
+    AnnotatedDocument doc =
+        extract("قوات النظام تسيطر على ريف حلب الجنوبي\n"
+            + "سيطرت قوات النظام على بلدة الحاضر في ريف حلب الجنوبي، كما سيطرت على طريق خان طومان. "
+            + "وأضاف المصدر أن العمليات أسفرت عن القضاء على عشرات المسلحين من جبهة الشمال.", "2016-02",
+            "قوات النظام", "STATE_FORCES", "حلب", "CITY", "الحاضر", "TOWN", "طريق خان طومان", "ROAD",
+            "جبهة الشمال", "ARMED_GROUP");
+    PredictedEvent clash = only(doc, "Armed clash");
+    assertThat(clash.trigger().text()).isEqualTo("القضاء على");
+    assertThat(texts(clash.locations())).containsExactly("حلب");
+  }
+
+  @Test
+  void anEventDatedOtherwiseOrAChangeToAGroupTakesNoLeadPlace() {
+    AnnotatedDocument doc =
+        extract("غارة جوية على بلدة أوتايا تقتل قائد جيش الفتح\n"
+            + "قتل أحمد الخالد قائد جيش الفتح في غارة جوية على بلدة أوتايا. "
+            + "وكانت الأجهزة الأمنية اعتقلت أحمد الخالد عام 2009، وأسس جيش الفتح عام 2012.", "2015-12",
+            "أوتايا", "TOWN", "جيش الفتح", "ARMED_GROUP", "أحمد الخالد", "PERSON", "الأجهزة الأمنية", "STATE_FORCES");
+    assertThat(only(doc, "Arrests").locations()).isEmpty();
+    assertThat(only(doc, "Change to group/activity").locations()).isEmpty();
+  }
 }
