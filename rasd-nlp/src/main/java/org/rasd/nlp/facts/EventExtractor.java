@@ -81,7 +81,7 @@ final class EventExtractor {
         if (placeRefs.isEmpty()) {
           placeRefs = eventPlaces.toldBefore(view, trigger, events, lastPlaces);
         }
-        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)
+        if (!informative(type, found, placeRefs, eventPlaces.governsPlace(view, trigger)) || isBareDeathReport(view, trigger, found, placeRefs)
             || isPeopleHeld(view, trigger, found)) {
           continue;
         }
@@ -397,13 +397,17 @@ final class EventExtractor {
 
   /**
    * An event needs a participant or a place; a development or a territory change needs a party
-   * (an agreement or a merger of nobody in particular is a topic, not an event).
+   * (an agreement or a merger of nobody in particular is a topic, not an event), unless a
+   * development's trigger itself governs its place (إيصال مساعدات إلى بلدتي X وY: aid that reached
+   * somewhere).
    */
-  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations) {
+  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations, boolean governed) {
     boolean party = !found.actors().isEmpty() || !found.targets().isEmpty();
-    boolean needsParty = type.acledType().equals("Strategic developments")
-        || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
-    return needsParty ? party : party || !locations.isEmpty();
+    boolean development = type.acledType().equals("Strategic developments");
+    if (development && governed && !locations.isEmpty()) {
+      return true;
+    }
+    return development || isTerritory(type) ? party : party || !locations.isEmpty();
   }
 
   /**

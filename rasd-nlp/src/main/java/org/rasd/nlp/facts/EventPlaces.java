@@ -123,6 +123,22 @@ final class EventPlaces {
   }
 
   /**
+   * Whether the trigger governs a place: a preposition of place right after it, then the place,
+   * classifiers aside (مساعدات إلى بلدتي نبل والزهراء).
+   */
+  boolean governsPlace(SentenceView view, SentenceView.Located trigger) {
+    int i = trigger.last() + 1;
+    if (i >= view.size() || !cues.is("place-prep", view.words, i)) {
+      return false;
+    }
+    for (i++; i < view.size() && view.covering(i) == null && cues.is("place-class", view.words, i); i++) {
+      // بلدتي، مدينة: the place's name follows
+    }
+    Arg place = view.startingAt(i);
+    return place != null && place.isPlace() && !placeLists.isGeneric(place);
+  }
+
+  /**
    * Whether an event that found no place may take the article's lead place: its sentence names no
    * place at all (it goes on with the story: وبين المصدر أن عمليات الجيش أسفرت أيضا عن …) and it
    * is no change to a group (a merger or founding happens nowhere in particular).

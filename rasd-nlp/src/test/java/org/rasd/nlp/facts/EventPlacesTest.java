@@ -50,4 +50,15 @@ class EventPlacesTest {
     assertThat(only(doc, "Arrests").locations()).isEmpty();
     assertThat(only(doc, "Change to group/activity").locations()).isEmpty();
   }
+
+  @Test
+  void aDevelopmentWithNoPartyIsAnEventWhenItsTriggerGovernsAPlace() {
+    AnnotatedDocument doc =
+        extract("وتم إدخال مساعدات إلى مدينة معضمية الشام المحاصرة. وتحدث التقرير عن مساعدات جديدة قريبا.", "2016-01",
+            "معضمية الشام", "TOWN");
+    assertThat(doc.events()).singleElement().satisfies(e -> {
+      assertThat(e.type().acledSubtype()).isEqualTo("Other");
+      assertThat(texts(e.locations())).containsExactly("معضمية الشام");
+    });
+  }
 }
