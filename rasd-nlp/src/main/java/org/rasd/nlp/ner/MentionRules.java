@@ -14,6 +14,7 @@ import java.util.Set;
  *   <li>a quoted name joined by و to a typed quoted name: فصيلي “…” و”سيوف النصر” → both ARMED_GROUP;
  *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
  *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
+ *   <li>a place of the general gazetteer joined by و to a city or town: حماة والطيبة → LOCATION;
  *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
  *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
  *   <li>a city and a qualifier that belongs to its name: حمص القديمة, درعا البلد → NEIGHBOURHOOD;
@@ -48,11 +49,12 @@ final class MentionRules {
 
   List<Candidate> find(String[] norms) {
     List<Candidate> out = new ArrayList<>();
-    List<Gazetteer.Match> settlements = places.find(norms).stream()
-        .filter(m -> EntityTyper.placeType(places, m) != null).toList();
+    List<Gazetteer.Match> known = places.find(norms);
+    List<Gazetteer.Match> settlements = known.stream().filter(m -> EntityTyper.placeType(places, m) != null).toList();
     quotedNames(norms, out);
     qualifiedPlaces(norms, settlements, out);
     routes(norms, settlements, out);
+    coordinatedPlaces(norms, known, out);
     placeLists(norms, out);
     toponymCompounds(norms, out);
     for (int i = 0; i + 1 < norms.length; i++) {
@@ -67,6 +69,22 @@ final class MentionRules {
       out.add(new Candidate(m.start(), m.end(), EntityTyper.placeType(places, m), 0.6, Candidate.GAZETTEER, 1));
     }
     return out;
+  }
+
+  /**
+   * A place of the general gazetteer (not known as a Syrian city or town) joined by و right after a
+   * city or town is a place of the same list: حماة والطيبة بدرعا → الطيبة, LOCATION.
+   */
+  private void coordinatedPlaces(String[] norms, List<Gazetteer.Match> known, List<Candidate> out) {
+    int loc = places.types().indexOf("LOC");
+    for (int k = 1; loc >= 0 && k < known.size(); k++) {
+      Gazetteer.Match m = known.get(k);
+      Gazetteer.Match before = known.get(k - 1);
+      if (before.end() == m.start() && EntityTyper.placeType(places, before) != null && EntityTyper.placeType(places, m) == null
+          && (m.typeMask() & (1 << loc)) != 0 && norms[m.start()].startsWith("و")) {
+        out.add(new Candidate(m.start(), m.end(), "LOCATION", 0.6, Candidate.GAZETTEER, 1, true));
+      }
+    }
   }
 
   /** A city or town and a qualifier that makes it the name of a part (حمص القديمة → NEIGHBOURHOOD). */

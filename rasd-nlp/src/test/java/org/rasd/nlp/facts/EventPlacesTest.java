@@ -61,4 +61,12 @@ class EventPlacesTest {
       assertThat(texts(e.locations())).containsExactly("معضمية الشام");
     });
   }
+
+  @Test
+  void aPassiveRelativeClauseOnPeopleDescribesThemAndPlacesNoEvent() {
+    AnnotatedDocument doc =
+        extract("ونقلت الحافلات عددا من الذين تم خطفهم من مدينة حلب إلى بلدة كسب.", "2014-05",
+            "حلب", "CITY", "كسب", "TOWN");
+    assertThat(doc.events()).noneMatch(e -> e.type().acledSubtype().equals("Abduction/forced disappearance"));
+  }
 }

@@ -106,4 +106,11 @@ class EntityRecognizerTest {
     assertThat(find(m, "حماة حلب").type()).isEqualTo("ROAD");
     assertThat(mentions("وانسحب المسلحون من حمص وحماة.")).extracting(Mention::text).contains("حمص", "حماة");
   }
+
+  @Test
+  void aKnownPlaceJoinedToACityIsAPlaceOfTheList() {
+    List<Mention> m = mentions("وسقطت قذائف على إدلب والطيبة صباح اليوم.");
+    assertThat(find(m, "إدلب").type()).isEqualTo("CITY");
+    assertThat(find(m, "الطيبة").type()).isEqualTo("LOCATION");
+  }
 }
