@@ -171,7 +171,7 @@ final class MentionRules {
         }
         TypeLexicon.Head itemHead = lexicon.head(word);
         boolean headed = itemHead != null && itemHead.inside() && !itemHead.type().equals("GOVERNMENT");
-        if (!headed && (itemHead != null || !isNameWord(word))) {
+        if (!headed && (itemHead != null || !isNameWord(word) || firstItem && isAdjectiveOfHead(word))) {
           break;
         }
         j++;
@@ -233,6 +233,16 @@ final class MentionRules {
     String base = norm.substring(2, norm.length() - 1);
     return places.startsEntry(base) || places.startsEntry("ال" + base) || lexicon.isKnownWord(base)
         || places.startsEntry(base + "ه");
+  }
+
+  /**
+   * An indefinite feminine word right after a place head noun that is a common word or an
+   * adjective of relation and no known place: it describes the head (منطقة مفتوحة، منطقة قبلية، من
+   * ناحية ثانية), it does not name it (منطقة عفرين، مدينة سلمية).
+   */
+  private boolean isAdjectiveOfHead(String norm) {
+    return !norm.startsWith("ال") && norm.endsWith("ه") && !places.startsEntry(norm)
+        && (commonWords.contains(norm) || norm.endsWith("يه"));
   }
 
   /**

@@ -113,4 +113,10 @@ class EntityRecognizerTest {
     assertThat(find(m, "إدلب").type()).isEqualTo("CITY");
     assertThat(find(m, "الطيبة").type()).isEqualTo("LOCATION");
   }
+
+  @Test
+  void anAdjectiveAfterAPlaceHeadNounDescribesItAndNamesNoPlace() {
+    List<Mention> m = mentions("سقط صاروخ في منطقة مفتوحة قرب مدينة سلمية، ومن ناحية ثانية قصفت الطائرات منطقة قبلية.");
+    assertThat(m).extracting(Mention::text).doesNotContain("مفتوحة", "ثانية", "قبلية").contains("سلمية");
+  }
 }
