@@ -213,7 +213,7 @@ final class MentionRules {
 
   /** An Arabic word that is not a function word or direction. */
   private boolean isNameWord(String norm) {
-    if (norm.length() < 2 || NOT_NAMES.contains(norm)) {
+    if (norm.length() < 2 || NOT_NAMES.contains(norm) || pointsBack(norm)) {
       return false;
     }
     for (int i = 0; i < norm.length(); i++) {
@@ -223,6 +223,22 @@ final class MentionRules {
       }
     }
     return true;
+  }
+
+  /**
+   * A word with a pronoun suffix that refers to a place already named (ومحيطها، وريفها، وتلتيهما):
+   * a dual or plural pronoun, or ها on a common word, a head noun or a noun in ة.
+   */
+  private boolean pointsBack(String norm) {
+    if (norm.length() < 5) {
+      return false;
+    }
+    if (norm.endsWith("هما") || norm.endsWith("هم")) {
+      return true;
+    }
+    String stem = norm.substring(0, norm.length() - 2);
+    return norm.endsWith("ها") && (NOT_NAMES.contains(stem) || commonWords.contains(stem) || lexicon.head(stem) != null
+        || stem.endsWith("ت") || stem.endsWith("تي"));
   }
 
   /** An adjective of origin from a known place (الدمشقي ← دمشق): it describes the name, it is not part of it. */

@@ -119,4 +119,10 @@ class EntityRecognizerTest {
     List<Mention> m = mentions("سقط صاروخ في منطقة مفتوحة قرب مدينة سلمية، ومن ناحية ثانية قصفت الطائرات منطقة قبلية.");
     assertThat(m).extracting(Mention::text).doesNotContain("مفتوحة", "ثانية", "قبلية").contains("سلمية");
   }
+
+  @Test
+  void aWordPointingBackToANamedPlaceEndsThePlaceList() {
+    List<Mention> m = mentions("تعرضت مدينة دوما ومحيطها لقصف عنيف، وسيطرت الفصائل على قرى الزيتونة والجميلة وتلتيهما.");
+    assertThat(m).extracting(Mention::text).contains("دوما", "الزيتونة", "الجميلة").doesNotContain("محيطها", "تلتيهما");
+  }
 }
