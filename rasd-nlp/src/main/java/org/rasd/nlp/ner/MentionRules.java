@@ -1,6 +1,7 @@
 package org.rasd.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -118,6 +119,27 @@ final class MentionRules {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * The kept candidates with the cities and towns a road of {@link #routes} is named by, which are
+   * places of their own inside it (أتوستراد ديرالزور الميادين → ديرالزور, الميادين).
+   */
+  List<Candidate> withEndsOfRoads(String[] norms, List<Candidate> kept) {
+    List<Candidate> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      out.add(c);
+      if (c.type().equals("ROAD") && c.source().equals(Candidate.RULE)) {
+        for (Gazetteer.Match m : places.find(Arrays.copyOfRange(norms, c.start(), c.end()))) {
+          String type = EntityTyper.placeType(places, m);
+          if (type != null) {
+            out.add(new Candidate(c.start() + m.start(), c.start() + m.end(), type, 0.6, Candidate.GAZETTEER, 1,
+                m.start() == 0 && c.afterConjunction()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Where a pair of settlements starting at word {@code from} ends, or -1. */

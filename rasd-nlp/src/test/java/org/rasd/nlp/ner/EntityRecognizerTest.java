@@ -104,6 +104,7 @@ class EntityRecognizerTest {
     List<Mention> m = mentions("أعلن الجيش تأمين طريق حمص حماة وحماة حلب بعد معارك عنيفة.");
     assertThat(find(m, "طريق حمص حماة").type()).isEqualTo("ROAD");
     assertThat(find(m, "حماة حلب").type()).isEqualTo("ROAD");
+    assertThat(m).extracting(Mention::text).contains("حمص", "حماة", "حلب"); // the ends are places of their own
     assertThat(mentions("وانسحب المسلحون من حمص وحماة.")).extracting(Mention::text).contains("حمص", "حماة");
   }
 
