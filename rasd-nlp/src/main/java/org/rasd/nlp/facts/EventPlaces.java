@@ -23,7 +23,7 @@ final class EventPlaces {
    * Places of the event: the place lists after the trigger in its clause (each at its innermost:
    * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
    * events the nearest place of the sentence. A unit's base taken in a territory event is a place
-   * ({@link #isGround}).
+   * ({@link #isGround}); a place the sentence opens with sets the scene for all of it ({@link #scene}).
    */
   List<Arg> inSentence(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
     List<Arg> out = new ArrayList<>();
@@ -64,6 +64,10 @@ final class EventPlaces {
       if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
         return new ArrayList<>(places.innermost(arg));
       }
+    }
+    Arg scene = scene(view);
+    if (scene != null) {
+      return new ArrayList<>(places.innermost(scene));
     }
     if (type.acledType().equals("Strategic developments")) {
       return out;
@@ -120,6 +124,22 @@ final class EventPlaces {
   /** Whether the text puts one of the places found in this one (الفرقة 17 بمحافظة الرقة). */
   private static boolean holdsOneOf(PlaceLists.Parsed places, Arg place, List<Arg> found) {
     return places.containments.stream().anyMatch(c -> c.outer() == place && found.contains(c.inner()));
+  }
+
+  /**
+   * The place a sentence opens with, set off from the rest (وفي درعا، اعتقلت قوات الأمن …؛ في
+   * ريف إدلب الجنوبي، قصفت …): where everything the sentence tells happened, or null.
+   */
+  private Arg scene(SentenceView view) {
+    int i = 0;
+    if (view.size() < 3 || !Shapes.matches("[وف]?في", view.words.get(i))) {
+      return null;
+    }
+    for (i++; i < view.size() && view.covering(i) == null && cues.is("place-class", view.words, i); i++) {
+      // مدينة، ريف: the place's name follows
+    }
+    Arg place = view.startingAt(i);
+    return place != null && place.isPlace() && !placeLists.isGeneric(place) ? place : null;
   }
 
   /**

@@ -69,4 +69,12 @@ class EventPlacesTest {
             "حلب", "CITY", "كسب", "TOWN");
     assertThat(doc.events()).noneMatch(e -> e.type().acledSubtype().equals("Abduction/forced disappearance"));
   }
+
+  @Test
+  void aPlaceTheSentenceOpensWithSetsTheSceneForAllOfIt() {
+    AnnotatedDocument doc =
+        extract("وفي مدينة درعا، اعتقلت قوات الأمن عشرات الشبان بعد مداهمة منازلهم.", "2012-03",
+            "درعا", "CITY", "قوات الأمن", "STATE_FORCES");
+    assertThat(texts(only(doc, "Arrests").locations())).containsExactly("درعا");
+  }
 }
