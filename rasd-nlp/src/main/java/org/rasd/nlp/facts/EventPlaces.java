@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Where an event happened: the places its sentence attaches to the trigger ({@link #inSentence}),
- * or, where the sentence names none, the places of the event it refers back to ({@link #toldBefore}).
+ * or, where the sentence names none, the places of the event it refers back to ({@link #toldBefore})
+ * or of the article's lead event ({@link #withLeadPlace}).
  */
 final class EventPlaces {
 
@@ -21,9 +22,10 @@ final class EventPlaces {
 
   /**
    * Places of the event: the place lists after the trigger in its clause (each at its innermost:
-   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
-   * events the nearest place of the sentence. A unit's base taken in a territory event is a place
-   * ({@link #isGround}); a place the sentence opens with sets the scene for all of it ({@link #scene}).
+   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it
+   * in the clause, else the place the sentence opens with, else for violent events the nearest place
+   * of the sentence. A unit's base taken in a territory event is a place
+   * ({@link #isGround}).
    */
   List<Arg> inSentence(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
     List<Arg> out = new ArrayList<>();
@@ -127,35 +129,29 @@ final class EventPlaces {
   }
 
   /**
-   * The place a sentence opens with, set off from the rest (وفي درعا، اعتقلت قوات الأمن …؛ في
-   * ريف إدلب الجنوبي، قصفت …): where everything the sentence tells happened, or null.
+   * The place a sentence opens with (وفي مدينة درعا، اعتقلت قوات الأمن …؛ في ريف إدلب، قصفت …):
+   * where everything the sentence tells happened, or null.
    */
   private Arg scene(SentenceView view) {
-    int i = 0;
-    if (view.size() < 3 || !Shapes.matches("[وف]?في", view.words.get(i))) {
-      return null;
-    }
-    for (i++; i < view.size() && view.covering(i) == null && cues.is("place-class", view.words, i); i++) {
-      // مدينة، ريف: the place's name follows
-    }
-    Arg place = view.startingAt(i);
-    return place != null && place.isPlace() && !placeLists.isGeneric(place) ? place : null;
+    return view.size() > 2 && Shapes.matches("[وف]?في", view.words.get(0)) ? placeFrom(view, 1) : null;
   }
 
   /**
-   * Whether the trigger governs a place: a preposition of place right after it, then the place,
-   * classifiers aside (مساعدات إلى بلدتي نبل والزهراء).
+   * Whether the trigger governs a place: a preposition of place right after it, then the place
+   * (مساعدات إلى بلدتي نبل والزهراء).
    */
   boolean governsPlace(SentenceView view, SentenceView.Located trigger) {
-    int i = trigger.last() + 1;
-    if (i >= view.size() || !cues.is("place-prep", view.words, i)) {
-      return false;
-    }
-    for (i++; i < view.size() && view.covering(i) == null && cues.is("place-class", view.words, i); i++) {
-      // بلدتي، مدينة: the place's name follows
+    int next = trigger.last() + 1;
+    return next < view.size() && cues.is("place-prep", view.words, next) && placeFrom(view, next + 1) != null;
+  }
+
+  /** The place named from token {@code i} on, classifiers aside (بلدتي، مدينة), or null. */
+  private Arg placeFrom(SentenceView view, int i) {
+    while (i < view.size() && view.covering(i) == null && cues.is("place-class", view.words, i)) {
+      i++;
     }
     Arg place = view.startingAt(i);
-    return place != null && place.isPlace() && !placeLists.isGeneric(place);
+    return place != null && place.isPlace() && !placeLists.isGeneric(place) ? place : null;
   }
 
   /**
