@@ -1,7 +1,10 @@
 package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.rasd.nlp.facts.time.PublicationDate;
 import org.rasd.nlp.facts.time.TimeExpression;
 import org.rasd.nlp.facts.time.TimeNormalizer;
@@ -9,7 +12,7 @@ import org.rasd.nlp.facts.time.TimeValue;
 
 /**
  * Turns the triggers of each sentence into events: type from the lexicon (re-typed from context),
- * participants ({@link Participants}), places ({@link PlaceLists}), time ({@link TimeNormalizer}),
+ * participants ({@link Participants}), places ({@link EventPlaces}), time ({@link TimeNormalizer}),
  * modality (cue words before the trigger, negation, future prefix, the lexicon's hint, the
  * reporting verb) and source ({@link Attribution}).
  */
@@ -22,11 +25,11 @@ final class EventExtractor {
   private final Nationalities nationalities;
   private final Participants participants;
   private final TriggerLexicon lexicon;
-  private final PlaceLists placeLists;
+  private final EventPlaces eventPlaces;
 
   EventExtractor(TriggerLexicon lexicon, Cues cues, Nationalities nationalities, PlaceLists placeLists) {
     this.lexicon = lexicon;
-    this.placeLists = placeLists;
+    this.eventPlaces = new EventPlaces(cues, placeLists);
     this.cues = cues;
     this.nationalities = nationalities;
     this.participants = new Participants(cues);
@@ -42,6 +45,7 @@ final class EventExtractor {
       List<Arg> countries) {
     List<PredictedEvent> events = new ArrayList<>();
     List<TriggerEntry> entries = new ArrayList<>();
+    Set<PredictedEvent> unplaced = Collections.newSetFromMap(new IdentityHashMap<>()); // to take the lead place
     List<MentionRef> lastPlaces = List.of(); // of the last event told, a repeat included
     PublicationDate anchor = PublicationDate.parse(published);
     for (int v = 0; v < views.size(); v++) {
@@ -69,18 +73,15 @@ final class EventExtractor {
         }
         List<Arg> groundTaken = isTerritory(type) ? groundTaken(view, trigger, found) : List.of();
         found = withoutTargets(found, groundTaken);
-        List<Arg> locations = locations(view, places.get(v), trigger, type);
+        List<Arg> locations = eventPlaces.inSentence(view, places.get(v), trigger, type);
         locations.removeAll(found.actors());
         locations.removeAll(found.targets());
         locations.addAll(0, groundTaken);
         List<MentionRef> placeRefs = refs(locations);
-        if (placeRefs.isEmpty() && refersBack(view, trigger)) {
-          placeRefs = lastViolentPlaces(events);
+        if (placeRefs.isEmpty()) {
+          placeRefs = eventPlaces.toldBefore(view, trigger, events, lastPlaces);
         }
-        if (placeRefs.isEmpty() && pointsBackToPlace(view, trigger)) {
-          placeRefs = lastPlaces;
-        }
-        if (!informative(type, found, placeRefs) || isBareDeathReport(view, trigger, found, placeRefs)
+        if (!informative(type, found, placeRefs, eventPlaces.governsPlace(view, trigger)) || isBareDeathReport(view, trigger, found, placeRefs)
             || isPeopleHeld(view, trigger, found)) {
           continue;
         }
@@ -108,15 +109,18 @@ final class EventExtractor {
         if (repeated < 0) {
           events.add(event);
           entries.add(entry);
+          if (placeRefs.isEmpty() && eventPlaces.takesLeadPlace(view, type)) {
+            unplaced.add(event);
+          }
         } else if (events.get(repeated).sentenceStart() == event.sentenceStart()) {
           events.set(repeated, withPlacesOf(events.get(repeated), event));
         }
       }
     }
-    return withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text);
+    return eventPlaces.withLeadPlace(withoutVagueRepeats(events, views.isEmpty() ? "" : views.get(0).text), unplaced);
   }
 
-  private static boolean isTerritory(EventType type) {
+  static boolean isTerritory(EventType type) {
     return type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
   }
 
@@ -387,52 +391,23 @@ final class EventExtractor {
     return false;
   }
 
-  /**
-   * A definite noun trigger of violence with no place of its own (أعلن التنظيم مسؤوليته عن الهجوم)
-   * refers back to the violent event told before it, and happened where that one did.
-   */
-  private static boolean refersBack(SentenceView view, SentenceView.Located trigger) {
-    return trigger.match().entry().partOfSpeech().equals("NOUN")
-        && isViolent(trigger.match().entry().type())
-        && Shapes.matches("^[وف]?(?:[بل]?ال|لل).*", view.words.get(trigger.first()));
-  }
-
-  /** A pronoun place right after a trigger (هجوما واسعا عليها) is the place of the event told just before it. */
-  private boolean pointsBackToPlace(SentenceView view, SentenceView.Located trigger) {
-    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 4); i++) {
-      if (view.isClauseBreak(i) || view.covering(i) != null) {
-        return false;
-      }
-      if (cues.is("place-pronoun", view.words, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<MentionRef> lastViolentPlaces(List<PredictedEvent> earlier) {
-    for (int k = earlier.size() - 1; k >= 0; k--) {
-      PredictedEvent e = earlier.get(k);
-      if (isViolent(e.type()) && !e.locations().isEmpty()) {
-        return e.locations();
-      }
-    }
-    return List.of();
-  }
-
-  private static boolean isViolent(EventType type) {
+  static boolean isViolent(EventType type) {
     return !type.acledType().equals("Strategic developments") && !type.acledType().equals("Protests");
   }
 
   /**
    * An event needs a participant or a place; a development or a territory change needs a party
-   * (an agreement or a merger of nobody in particular is a topic, not an event).
+   * (an agreement or a merger of nobody in particular is a topic, not an event), unless a
+   * development's trigger itself governs its place (إيصال مساعدات إلى بلدتي X وY: aid that reached
+   * somewhere).
    */
-  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations) {
+  private static boolean informative(EventType type, Participants.Found found, List<MentionRef> locations, boolean governed) {
     boolean party = !found.actors().isEmpty() || !found.targets().isEmpty();
-    boolean needsParty = type.acledType().equals("Strategic developments")
-        || type.acledSubtype().equals(TERRITORY_STATE) || type.acledSubtype().equals(TERRITORY_NON_STATE);
-    return needsParty ? party : party || !locations.isEmpty();
+    boolean development = type.acledType().equals("Strategic developments");
+    if (development && governed && !locations.isEmpty()) {
+      return true;
+    }
+    return development || isTerritory(type) ? party : party || !locations.isEmpty();
   }
 
   /**
@@ -472,79 +447,6 @@ final class EventExtractor {
       }
     }
     return null;
-  }
-
-  /**
-   * Places of the event: the place lists after the trigger in its clause (each at its innermost:
-   * "النبك بالقلمون" gives النبك; a list goes on past "، ولا سيما"), else the nearest list before it in the clause, else for violent
-   * events the nearest place of the sentence.
-   */
-  private List<Arg> locations(SentenceView view, PlaceLists.Parsed places, SentenceView.Located trigger, EventType type) {
-    List<Arg> out = new ArrayList<>();
-    int words = 0;
-    for (int i = trigger.last() + 1; i < view.size() && words <= 12; i++) {
-      Cues.Hit more = view.isClauseBreak(i) && i + 1 < view.size() ? cues.at("list-more", view.words, i + 1) : null;
-      if (more != null) { // "…، ولا سيما بلدتي X و Y": the places in particular
-        i += more.length();
-        continue;
-      }
-      if (view.isClauseBreak(i) && !isDash(view, i) || cues.is("clause-stop", view.words, i)) {
-        break;
-      }
-      Arg arg = view.startingAt(i);
-      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
-        for (Arg a : places.innermost(arg)) {
-          if (!out.contains(a)) {
-            out.add(a);
-          }
-        }
-      }
-      if (arg != null) {
-        i = arg.last();
-      } else if (!view.isPunct(i)) {
-        words++;
-      }
-    }
-    if (!out.isEmpty()) {
-      return out;
-    }
-    for (int i = trigger.first() - 1; i >= 0; i--) {
-      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
-        break;
-      }
-      Arg arg = view.covering(i);
-      if (arg != null && arg.isPlace() && !placeLists.isGeneric(arg)) {
-        return new ArrayList<>(places.innermost(arg));
-      }
-    }
-    if (type.acledType().equals("Strategic developments")) {
-      return out;
-    }
-    Arg nearest = null;
-    int distance = Integer.MAX_VALUE;
-    for (Arg a : view.args) {
-      int d = Math.min(Math.abs(a.first() - trigger.last()), Math.abs(trigger.first() - a.last()));
-      if (a.kind() == Arg.EntityClass.PLACE && !placeLists.isGeneric(a) && d < distance && !strongStopBetween(view, a, trigger)) {
-        nearest = a;
-        distance = d;
-      }
-    }
-    return nearest == null ? out : new ArrayList<>(places.innermost(nearest));
-  }
-
-  private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
-    int from = Math.min(a.last(), trigger.last());
-    int to = Math.max(a.first(), trigger.first());
-    for (int i = from; i < to; i++) {
-      if (cues.is("strong-stop", view.words, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDash(SentenceView view, int i) {
-    return "-–—".indexOf(view.tokens.get(i).text().charAt(0)) >= 0;
   }
 
   /**

@@ -211,7 +211,7 @@ final class PlaceLists {
   }
 
   /** A numbered military unit or base (اللواء 39، الفرقة 17): it has a place. */
-  private static boolean isUnit(SentenceView view, Arg arg) {
+  static boolean isUnit(SentenceView view, Arg arg) {
     return arg.kind() == Arg.EntityClass.GROUP && Shapes.matches(".*\\d.*", arg.ref().text());
   }
 }

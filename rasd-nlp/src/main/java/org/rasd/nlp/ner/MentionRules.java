@@ -1,6 +1,7 @@
 package org.rasd.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +15,12 @@ import java.util.Set;
  *   <li>a quoted name joined by و to a typed quoted name: فصيلي “…” و”سيوف النصر” → both ARMED_GROUP;
  *   <li>a quoted kunya: “أبو شهد الجبوري” → PERSON;
  *   <li>names listed after a place head noun: قرى الزيتونة والجميلة → TOWN, TOWN;
+ *   <li>a place of the general gazetteer joined by و to a city or town: حماة والطيبة → LOCATION;
  *   <li>a generic toponym word and a name: حوش الفارة → TOWN;
  *   <li>a numbered military unit: اللواء 39, الفرقة 17 → STATE_FORCES;
+ *   <li>a city and a qualifier that belongs to its name: حمص القديمة, درعا البلد → NEIGHBOURHOOD;
+ *   <li>a road named by its two ends, and the next one coordinated with it: أتوستراد ديرالزور
+ *       الميادين والميادين البوكمال → ROAD, ROAD;
  *   <li>known names (names.tsv) and Syrian cities and towns (place gazetteer).
  * </ul>
  */
@@ -45,7 +50,12 @@ final class MentionRules {
 
   List<Candidate> find(String[] norms) {
     List<Candidate> out = new ArrayList<>();
+    List<Gazetteer.Match> known = places.find(norms);
+    List<Gazetteer.Match> settlements = known.stream().filter(m -> EntityTyper.placeType(places, m) != null).toList();
     quotedNames(norms, out);
+    qualifiedPlaces(norms, settlements, out);
+    routes(norms, settlements, out);
+    coordinatedPlaces(norms, known, out);
     placeLists(norms, out);
     toponymCompounds(norms, out);
     for (int i = 0; i + 1 < norms.length; i++) {
@@ -56,13 +66,104 @@ final class MentionRules {
     for (Gazetteer.Match m : lexicon.names().find(norms)) {
       out.add(new Candidate(m.start(), m.end(), lexicon.names().types().get(m.firstType()), 0.85, Candidate.GAZETTEER, 2));
     }
-    for (Gazetteer.Match m : places.find(norms)) {
-      String type = EntityTyper.placeType(places, m);
+    for (Gazetteer.Match m : settlements) {
+      out.add(new Candidate(m.start(), m.end(), EntityTyper.placeType(places, m), 0.6, Candidate.GAZETTEER, 1));
+    }
+    return out;
+  }
+
+  /**
+   * A place of the general gazetteer (not known as a Syrian city or town) joined by و right after a
+   * city or town is a place of the same list: حماة والطيبة بدرعا → الطيبة, LOCATION.
+   */
+  private void coordinatedPlaces(String[] norms, List<Gazetteer.Match> known, List<Candidate> out) {
+    int loc = places.types().indexOf("LOC");
+    for (int k = 1; loc >= 0 && k < known.size(); k++) {
+      Gazetteer.Match m = known.get(k);
+      Gazetteer.Match before = known.get(k - 1);
+      if (before.end() == m.start() && EntityTyper.placeType(places, before) != null && EntityTyper.placeType(places, m) == null
+          && (m.typeMask() & (1 << loc)) != 0 && norms[m.start()].startsWith("و")) {
+        out.add(new Candidate(m.start(), m.end(), "LOCATION", 0.6, Candidate.GAZETTEER, 1, true));
+      }
+    }
+  }
+
+  /** A city or town and a qualifier that makes it the name of a part (حمص القديمة → NEIGHBOURHOOD). */
+  private void qualifiedPlaces(String[] norms, List<Gazetteer.Match> settlements, List<Candidate> out) {
+    for (Gazetteer.Match m : settlements) {
+      String type = m.end() < norms.length ? lexicon.qualifier(norms[m.end()]) : null;
       if (type != null) {
-        out.add(new Candidate(m.start(), m.end(), type, 0.6, Candidate.GAZETTEER, 1));
+        out.add(new Candidate(m.start(), m.end() + 1, type, 0.6, Candidate.RULE, 2));
+      }
+    }
+  }
+
+  /**
+   * A road head noun (أتوستراد، طريق) and two settlements, maybe with a dash between: the road
+   * between them, named with its head (أتوستراد ديرالزور الميادين); a pair of settlements after و
+   * right behind it is the next road of the list (والميادين البوكمال).
+   */
+  private void routes(String[] norms, List<Gazetteer.Match> settlements, List<Candidate> out) {
+    for (int i = 0; i + 2 < norms.length; i++) {
+      TypeLexicon.Head head = lexicon.head(norms[i]);
+      if (head == null || !head.inside() || !head.type().equals("ROAD")) {
+        continue;
+      }
+      int end = routeEnd(norms, settlements, i + 1);
+      if (end < 0) {
+        continue;
+      }
+      out.add(new Candidate(i, end, "ROAD", 0.6, Candidate.RULE, 3));
+      for (int next; end < norms.length && norms[end].startsWith("و") && (next = routeEnd(norms, settlements, end)) > 0; end = next) {
+        out.add(new Candidate(end, next, "ROAD", 0.6, Candidate.RULE, 3, true));
+      }
+      i = end - 1;
+    }
+  }
+
+  /**
+   * The kept candidates with the cities and towns a road of {@link #routes} is named by, which are
+   * places of their own inside it (أتوستراد ديرالزور الميادين → ديرالزور, الميادين).
+   */
+  List<Candidate> withEndsOfRoads(String[] norms, List<Candidate> kept) {
+    List<Candidate> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      out.add(c);
+      if (c.type().equals("ROAD") && c.source().equals(Candidate.RULE)) {
+        for (Gazetteer.Match m : places.find(Arrays.copyOfRange(norms, c.start(), c.end()))) {
+          String type = EntityTyper.placeType(places, m);
+          if (type != null) {
+            out.add(new Candidate(c.start() + m.start(), c.start() + m.end(), type, 0.6, Candidate.GAZETTEER, 1,
+                m.start() == 0 && c.afterConjunction()));
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** Where a pair of settlements starting at word {@code from} ends, or -1. */
+  private static int routeEnd(String[] norms, List<Gazetteer.Match> settlements, int from) {
+    Gazetteer.Match first = startingAt(settlements, from);
+    if (first == null) {
+      return -1;
+    }
+    int second = first.end() < norms.length && isDash(norms[first.end()]) ? first.end() + 1 : first.end();
+    Gazetteer.Match other = startingAt(settlements, second);
+    return other == null ? -1 : other.end();
+  }
+
+  private static Gazetteer.Match startingAt(List<Gazetteer.Match> matches, int start) {
+    for (Gazetteer.Match m : matches) {
+      if (m.start() == start) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDash(String norm) {
+    return norm.equals("-") || norm.equals("–") || norm.equals("—");
   }
 
   /**
@@ -92,7 +193,7 @@ final class MentionRules {
         }
         TypeLexicon.Head itemHead = lexicon.head(word);
         boolean headed = itemHead != null && itemHead.inside() && !itemHead.type().equals("GOVERNMENT");
-        if (!headed && (itemHead != null || !isNameWord(word))) {
+        if (!headed && (itemHead != null || !isNameWord(word) || firstItem && isAdjectiveOfHead(word))) {
           break;
         }
         j++;
@@ -100,7 +201,8 @@ final class MentionRules {
           j++; // the head's complement: تل بني
         }
         while (j < norms.length && j - start < 3 && isNameWord(norms[j]) && !commonWords.contains(norms[j])
-            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])) {
+            && !hasProclitic(norms[j]) && lexicon.head(norms[j]) == null && !isNisbaOfPlace(norms[j])
+            && !isDualAdjective(norms[j])) {
           j++;
         }
         if (!headed || j - start > 1) {
@@ -133,7 +235,7 @@ final class MentionRules {
 
   /** An Arabic word that is not a function word or direction. */
   private boolean isNameWord(String norm) {
-    if (norm.length() < 2 || NOT_NAMES.contains(norm)) {
+    if (norm.length() < 2 || NOT_NAMES.contains(norm) || pointsBack(norm)) {
       return false;
     }
     for (int i = 0; i < norm.length(); i++) {
@@ -145,6 +247,22 @@ final class MentionRules {
     return true;
   }
 
+  /**
+   * A word with a pronoun suffix that refers to a place already named (ومحيطها، وريفها، وتلتيهما):
+   * a dual or plural pronoun, or ها on a common word, a head noun or a noun in ة.
+   */
+  private boolean pointsBack(String norm) {
+    if (norm.length() < 5) {
+      return false;
+    }
+    if (norm.endsWith("هما") || norm.endsWith("هم")) {
+      return true;
+    }
+    String stem = norm.substring(0, norm.length() - 2);
+    return norm.endsWith("ها") && (NOT_NAMES.contains(stem) || commonWords.contains(stem) || lexicon.head(stem) != null
+        || stem.endsWith("ت") || stem.endsWith("تي"));
+  }
+
   /** An adjective of origin from a known place (الدمشقي ← دمشق): it describes the name, it is not part of it. */
   private boolean isNisbaOfPlace(String norm) {
     if (!norm.startsWith("ال") || !norm.endsWith("ي") || norm.length() < 6) {
@@ -153,6 +271,24 @@ final class MentionRules {
     String base = norm.substring(2, norm.length() - 1);
     return places.startsEntry(base) || places.startsEntry("ال" + base) || lexicon.isKnownWord(base)
         || places.startsEntry(base + "ه");
+  }
+
+  /**
+   * An indefinite feminine word right after a place head noun that is a common word or an
+   * adjective of relation and no known place: it describes the head (منطقة مفتوحة، منطقة قبلية، من
+   * ناحية ثانية), it does not name it (منطقة عفرين، مدينة سلمية).
+   */
+  private boolean isAdjectiveOfHead(String norm) {
+    return !norm.startsWith("ال") && norm.endsWith("ه") && !places.startsEntry(norm)
+        && (commonWords.contains(norm) || norm.endsWith("يه"));
+  }
+
+  /**
+   * A definite adjective in the feminine dual (بلدتي نبل والزهراء المحاصرتين): it agrees with a
+   * dual head noun and describes the list, it is not part of its last name.
+   */
+  private static boolean isDualAdjective(String norm) {
+    return norm.length() >= 7 && norm.startsWith("ال") && norm.endsWith("تين");
   }
 
   private static boolean hasProclitic(String norm) {

@@ -97,7 +97,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    return withInsideHeads(norms, resolve(proposed, n));
+    return rules.withEndsOfRoads(norms, withInsideHeads(norms, resolve(proposed, n)));
   }
 
   /**

@@ -16,7 +16,8 @@ import org.rasd.nlp.text.ArabicNormalizer;
 
 /**
  * The data behind fine typing, read from two resource files: {@code head-nouns.tsv} (بلدة → TOWN
- * before the name, جيش → ARMED_GROUP inside it) and {@code names.tsv} (known names with their type).
+ * before the name, جيش → ARMED_GROUP inside it, القديمة → NEIGHBOURHOOD after a city's name) and
+ * {@code names.tsv} (known names with their type).
  */
 public final class TypeLexicon {
 
@@ -24,24 +25,36 @@ public final class TypeLexicon {
   public record Head(String type, boolean inside) {}
 
   private final Map<String, Head> heads;
+  private final Map<String, String> qualifiers;
   private final Gazetteer names;
 
   public TypeLexicon(Map<String, Head> heads, Gazetteer names) {
+    this(heads, Map.of(), names);
+  }
+
+  /** With {@code qualifiers}: normalised words that follow a place's name as part of it, and the type they give. */
+  public TypeLexicon(Map<String, Head> heads, Map<String, String> qualifiers, Gazetteer names) {
     this.heads = Map.copyOf(heads);
+    this.qualifiers = Map.copyOf(qualifiers);
     this.names = names;
   }
 
   /** The lexicon shipped in this package's resources. */
   public static TypeLexicon load() {
     Map<String, Head> heads = new HashMap<>();
+    Map<String, String> qualifiers = new HashMap<>();
     for (String[] row : rows("head-nouns.tsv", 3)) {
-      heads.put(ArabicNormalizer.normalize(row[0]), new Head(row[1], row[2].equals("inside")));
+      if (row[2].equals("after")) {
+        qualifiers.put(ArabicNormalizer.normalize(row[0]), row[1]);
+      } else {
+        heads.put(ArabicNormalizer.normalize(row[0]), new Head(row[1], row[2].equals("inside")));
+      }
     }
     Map<String, List<String>> byType = new TreeMap<>();
     for (String[] row : rows("names.tsv", 2)) {
       byType.computeIfAbsent(row[1], t -> new ArrayList<>()).add(row[0]);
     }
-    return new TypeLexicon(heads, new Gazetteer(byType));
+    return new TypeLexicon(heads, qualifiers, new Gazetteer(byType));
   }
 
   /** Known names, typed. */
@@ -64,6 +77,14 @@ public final class TypeLexicon {
       h = heads.get(norm.substring(cut)); // لفصيلي, وبمدينة
     }
     return h;
+  }
+
+  /**
+   * The type a normalised word gives the place name it follows as part of that name (حمص القديمة,
+   * درعا البلد → NEIGHBOURHOOD), or null.
+   */
+  public String qualifier(String norm) {
+    return qualifiers.get(norm);
   }
 
   /** True for words that can start a known name or are head nouns: what a proclitic may sit on. */

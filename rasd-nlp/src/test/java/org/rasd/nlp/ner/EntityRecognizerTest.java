@@ -83,4 +83,47 @@ class EntityRecognizerTest {
     assertThat(find(m, "ريف دمشق").type()).isEqualTo("REGION"); // a governorate's name
     assertThat(find(m, "حزب الله").type()).isEqualTo("ARMED_GROUP");
   }
+
+  @Test
+  void aDualHeadNounOpensAListAndItsDualAdjectiveStaysOutOfTheLastName() {
+    List<Mention> m = mentions("ووصلت قافلة مساعدات إلى بلدتي نبل والزهراء المحاصرتين منذ أكثر من سنة.");
+    assertThat(find(m, "الزهراء").type()).isEqualTo("TOWN");
+    assertThat(m).extracting(Mention::text).doesNotContain("الزهراء المحاصرتين");
+  }
+
+  @Test
+  void aCityAndAQualifierOfItsNameNameAQuarter() {
+    List<Mention> m = mentions("بدأ تنفيذ اتفاق حمص القديمة وخرج المسلحون من درعا البلد، وبقيت المدينة القديمة خالية.");
+    assertThat(find(m, "حمص القديمة").type()).isEqualTo("NEIGHBOURHOOD");
+    assertThat(find(m, "درعا البلد").type()).isEqualTo("NEIGHBOURHOOD");
+    assertThat(m).extracting(Mention::text).doesNotContain("حمص", "درعا", "المدينة القديمة");
+  }
+
+  @Test
+  void aRoadNamedByItsTwoEndsIsOneRoadAndSoIsThePairCoordinatedWithIt() {
+    List<Mention> m = mentions("أعلن الجيش تأمين طريق حمص حماة وحماة حلب بعد معارك عنيفة.");
+    assertThat(find(m, "طريق حمص حماة").type()).isEqualTo("ROAD");
+    assertThat(find(m, "حماة حلب").type()).isEqualTo("ROAD");
+    assertThat(m).extracting(Mention::text).contains("حمص", "حماة", "حلب"); // the ends are places of their own
+    assertThat(mentions("وانسحب المسلحون من حمص وحماة.")).extracting(Mention::text).contains("حمص", "حماة");
+  }
+
+  @Test
+  void aKnownPlaceJoinedToACityIsAPlaceOfTheList() {
+    List<Mention> m = mentions("وسقطت قذائف على إدلب والطيبة صباح اليوم.");
+    assertThat(find(m, "إدلب").type()).isEqualTo("CITY");
+    assertThat(find(m, "الطيبة").type()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void anAdjectiveAfterAPlaceHeadNounDescribesItAndNamesNoPlace() {
+    List<Mention> m = mentions("سقط صاروخ في منطقة مفتوحة قرب مدينة سلمية، ومن ناحية ثانية قصفت الطائرات منطقة قبلية.");
+    assertThat(m).extracting(Mention::text).doesNotContain("مفتوحة", "ثانية", "قبلية").contains("سلمية");
+  }
+
+  @Test
+  void aWordPointingBackToANamedPlaceEndsThePlaceList() {
+    List<Mention> m = mentions("تعرضت مدينة دوما ومحيطها لقصف عنيف، وسيطرت الفصائل على قرى الزيتونة والجميلة وتلتيهما.");
+    assertThat(m).extracting(Mention::text).contains("دوما", "الزيتونة", "الجميلة").doesNotContain("محيطها", "تلتيهما");
+  }
 }
