@@ -30,7 +30,21 @@ final class Participants {
     this.cues = cues;
   }
 
+  /**
+   * The parties of a trigger. Named parties come first: the generic actors of the sentence
+   * (المسلحين، برصاص الأمن) are read only when no named one acts, and then only where the syntax
+   * makes them the actor (subject, genitive, agent, "بين"), never as merely the nearest party.
+   */
   Found of(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor) {
+    Found named = find(view.withoutGenerics(), trigger, cooperative, originActor, true);
+    if (!named.actors().isEmpty() || view.generics.isEmpty()) {
+      return named;
+    }
+    Found described = find(view, trigger, cooperative, originActor, false);
+    return described.actors().isEmpty() ? named : described;
+  }
+
+  private Found find(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor, boolean byProximity) {
     TriggerEntry entry = trigger.match().entry();
     boolean verb = entry.partOfSpeech().equals("VERB");
     boolean objectNoun = !verb && cues.isWord("object-noun", SentenceViews.stem(view.words.get(trigger.first())))
@@ -72,7 +86,7 @@ final class Participants {
             targets.addAll(coordinated(view, second));
           }
         }
-      } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
+      } else if (genitive != null && view.partyAt(next) == genitive || genitive != null && genitive.first() == next + 1) {
         (objectNoun || hasPronounSuffix(view, trigger.last()) ? targets : actors).addAll(coordinated(view, genitive));
       }
     }
@@ -80,9 +94,9 @@ final class Participants {
       actors.add(originActor);
     }
     if (actors.isEmpty()) {
-      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments")));
+      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments"), byProximity));
     }
-    if (actors.isEmpty() && !verb && !objectNoun) {
+    if (actors.isEmpty() && !verb && !objectNoun && byProximity) {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
     List<Arg> agents = new ArrayList<>();
@@ -102,7 +116,7 @@ final class Participants {
       }
       List<Arg> party = coordinated(view, arg);
       if (agent != null) {
-        if (actors.isEmpty() || verb) {
+        if ((actors.isEmpty() || verb) && !triggerBetween(view, trigger.last() + 1, i)) {
           actors.clear();
           actors.addAll(party);
           agents.addAll(party);
@@ -118,10 +132,38 @@ final class Participants {
       List<Arg> victims = new ArrayList<>(actors);
       victims.addAll(targets);
       victims.removeAll(agents);
-      return new Found(agents, victims);
+      return protestersActed(entry, new Found(agents, victims));
     }
     targets.removeAll(actors);
+    return protestersActed(entry, new Found(actors, targets));
+  }
+
+  /** Protesters act in protests and riots; in any other event they are the ones acted on. */
+  private static Found protestersActed(TriggerEntry entry, Found found) {
+    String type = entry.type().acledType();
+    if (type.equals("Protests") || type.equals("Riots")) {
+      return found;
+    }
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>(found.targets());
+    for (Arg a : found.actors()) {
+      (a.type().equals("PROTESTERS") ? targets : actors).add(a);
+    }
     return new Found(actors, targets);
+  }
+
+  /**
+   * Whether another trigger stands between two words: an agent (من قبل X) belongs to the nearest
+   * trigger before it. A noun for the people held (الأسرى المختطفين من قبل X) names the object of
+   * the trigger before it and does not count.
+   */
+  private boolean triggerBetween(SentenceView view, int from, int to) {
+    for (SentenceView.Located t : view.triggers) {
+      if (t.first() >= from && t.last() < to && !cues.is("held-people", view.words, t.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -138,7 +180,7 @@ final class Participants {
       if (cues.is("between", view.words, i)) {
         return i;
       }
-      if (view.covering(i) != null || view.isPunct(i)) {
+      if (view.partyAt(i) != null || view.isPunct(i)) {
         return -1;
       }
     }
@@ -168,7 +210,7 @@ final class Participants {
   private Arg actorAfter(SentenceView view, int from, int maxWords) {
     int words = 0;
     for (int i = from; i < view.size(); i++) {
-      Arg arg = view.startingAt(i);
+      Arg arg = view.partyStartingAt(i);
       if (arg != null) {
         return arg.isActor() ? arg : null;
       }
@@ -226,7 +268,7 @@ final class Participants {
     return Shapes.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)", word);
   }
 
-  private static boolean prepositional(SentenceView view, Arg arg) {
+  private boolean prepositional(SentenceView view, Arg arg) {
     if (Shapes.matches("[وف]?[بلك].*", fusedPrefix(view, arg))) {
       return true;
     }
@@ -234,8 +276,9 @@ final class Participants {
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
-    return before >= 0 && isPreposition(view.words.get(before));
+    return before >= 0 && (isPreposition(view.words.get(before)) || cues.endsBefore("agent-prep", view.words, before + 1));
   }
+
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
   private boolean isClassifier(String word) {
@@ -252,16 +295,16 @@ final class Participants {
         return out;
       }
       Arg next = null;
-      Arg at = view.startingAt(i);
+      Arg at = view.partyStartingAt(i);
       String word = view.words.get(i);
       if (at != null) {
         next = fusedPrefix(view, at).startsWith("و") ? at : null;
       } else if (word.equals("و") || word.equals("،") || word.equals(",") || word.startsWith("و") && isClassifier(word)) {
         int j = skipQuotes(view, i + 1);
-        if (j < view.size() && view.startingAt(j) == null && isClassifier(view.words.get(j))) {
+        if (j < view.size() && view.partyStartingAt(j) == null && isClassifier(view.words.get(j))) {
           j = skipQuotes(view, j + 1);
         }
-        next = j < view.size() ? view.startingAt(j) : null;
+        next = j < view.size() ? view.partyStartingAt(j) : null;
       }
       if (next == null || !next.isActor() || out.contains(next)) {
         return out;
@@ -283,13 +326,13 @@ final class Participants {
    * (a country only as the doer right before a development: استمرار تركيا توزيع نقاط المراقبة),
    * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
    */
-  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development) {
+  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development, boolean byProximity) {
     Arg nearest = null;
     for (int i = trigger - 1; i >= 0; i--) {
-      if (cues.is("strong-stop", view.words, i)) {
-        break;
+      if (cues.is("strong-stop", view.words, i) || !byProximity && view.isClauseBreak(i)) {
+        break; // a description is read in the trigger's own clause only
       }
-      Arg arg = view.covering(i);
+      Arg arg = view.partyAt(i);
       if (arg != null) {
         boolean countryActs = development && trigger - arg.last() <= 2; // استمرار تركيا توزيع نقاط المراقبة
         if (arg.isActor() && (arg.kind() != Arg.EntityClass.COUNTRY || countryActs) && nearest == null
@@ -320,13 +363,13 @@ final class Participants {
         }
       }
     }
-    return nearest == null ? List.of() : coordinated(view, nearest);
+    return nearest == null || !byProximity ? List.of() : coordinated(view, nearest);
   }
 
   /** A verb followed by a subject that is no entity (تؤكد المصادر): nothing before it acts. */
   private boolean namesOtherSubject(SentenceView view, int from) {
     int i = skipQuotes(view, from);
-    if (i >= view.size() || view.covering(i) != null || view.isPunct(i)) {
+    if (i >= view.size() || view.partyAt(i) != null || view.isPunct(i)) {
       return false;
     }
     String w = view.words.get(i);
@@ -340,7 +383,7 @@ final class Participants {
       return null;
     }
     for (i = i - 1; i >= 0 && i >= verb - 4; i--) {
-      Arg arg = view.covering(i);
+      Arg arg = view.partyAt(i);
       if (arg != null) {
         return arg.isActor() ? arg : null;
       }
@@ -355,7 +398,7 @@ final class Participants {
   private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
     List<Arg> out = new ArrayList<>();
     for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
-      Arg arg = view.startingAt(i);
+      Arg arg = view.partyStartingAt(i);
       if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)
           && !prepositional(view, arg)) {
         out.add(arg);

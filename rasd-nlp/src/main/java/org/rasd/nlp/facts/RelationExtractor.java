@@ -76,7 +76,9 @@ final class RelationExtractor {
         facilities.add(a.ref());
       }
     }
-    eventRelations(events, facilities, out);
+    Set<MentionRef> generic = new HashSet<>();
+    views.forEach(v -> v.generics.forEach(g -> generic.add(g.ref())));
+    eventRelations(events, facilities, generic, out);
     return out.relations;
   }
 
@@ -295,20 +297,25 @@ final class RelationExtractor {
     return null;
   }
 
-  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, RelationCollector out) {
+  /** The slot fillers that name someone: a generic actor (المسلحين) is no end of a relation. */
+  private static List<MentionRef> named(List<MentionRef> refs, Set<MentionRef> generic) {
+    return refs.stream().filter(r -> !generic.contains(r)).toList();
+  }
+
+  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, Set<MentionRef> generic, RelationCollector out) {
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
       }
       String type = e.type().acledType();
       String sub = e.type().acledSubtype();
-      List<MentionRef> actors = e.actors();
+      List<MentionRef> actors = named(e.actors(), generic);
       if (actors.isEmpty()) {
         continue;
       }
       MentionRef lead = actors.get(0);
       if (type.equals("Battles")) {
-        for (MentionRef t : e.targets()) {
+        for (MentionRef t : named(e.targets(), generic)) {
           out.add("FIGHTS", lead, t, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
         for (MentionRef ally : actors.subList(1, actors.size())) {
@@ -330,7 +337,7 @@ final class RelationExtractor {
       }
       if (cues.isWord("joins", trigger)) { // انضمت X إلى Y: X is now part of Y
         for (MentionRef member : actors) {
-          for (MentionRef group : e.targets()) {
+          for (MentionRef group : named(e.targets(), generic)) {
             out.add("MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
           }
         }

@@ -13,18 +13,21 @@ import org.rasd.nlp.model.TokenKind;
 /**
  * Builds the {@link SentenceView}s of a document: places each mention on its tokens (outermost
  * mention first), resolves definite short forms of groups (الميليشيا، التنظيم) that the recogniser
- * left unmarked to a named group, and locates the lexicon's triggers.
+ * left unmarked to a named group, adds the generic actors ({@link GenericActors}) and locates the
+ * lexicon's triggers.
  */
 final class SentenceViews {
 
   private final TriggerLexicon lexicon;
   private final Cues cues;
   private final Nationalities nationalities;
+  private final GenericActors genericActors;
 
   SentenceViews(TriggerLexicon lexicon, Cues cues, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.cues = cues;
     this.nationalities = nationalities;
+    this.genericActors = GenericActors.load(cues, nationalities);
   }
 
   List<SentenceView> of(AnnotatedDocument doc) {
@@ -47,6 +50,7 @@ final class SentenceViews {
     for (int v = 0; v < views.size(); v++) {
       basesAsPlaces(views.get(v));
       resolveShortForms(views, v);
+      genericActors.addTo(views.get(v));
       locateTriggers(views.get(v), doc.text());
     }
     return views;
