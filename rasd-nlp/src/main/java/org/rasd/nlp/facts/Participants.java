@@ -217,6 +217,10 @@ final class Participants {
       if (view.isQuote(i)) {
         continue;
       }
+      if (isPartitive(view, i)) { // أول دفعة من المجموعات المسلحة، وحدة من قواتنا
+        i++;
+        continue;
+      }
       if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || isPreposition(view.words.get(i))
           || view.triggerAt(i) != null || cues.is("source-noun", view.words, i)) {
         return null;
@@ -226,6 +230,11 @@ final class Participants {
       }
     }
     return null;
+  }
+
+  /** A part or number of a group followed by من (دفعة من، وحدة من، العديد من): the group is the party. */
+  private boolean isPartitive(SentenceView view, int i) {
+    return i + 1 < view.size() && cues.is("partitive", view.words, i) && view.words.get(i + 1).equals("من");
   }
 
   /**
