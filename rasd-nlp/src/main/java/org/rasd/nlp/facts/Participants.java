@@ -345,7 +345,7 @@ final class Participants {
       if (arg != null) {
         boolean countryActs = development && trigger - arg.last() <= 2; // استمرار تركيا توزيع نقاط المراقبة
         if (arg.isActor() && (arg.kind() != Arg.EntityClass.COUNTRY || countryActs) && nearest == null
-            && !prepositional(view, arg)) {
+            && !prepositional(view, arg) && !actedOnBefore(view, arg)) {
           nearest = arg;
         }
         i = arg.first();
@@ -373,6 +373,24 @@ final class Participants {
       }
     }
     return nearest == null || !byProximity ? List.of() : coordinated(view, nearest);
+  }
+
+  /**
+   * Whether a party is what an earlier trigger of its clause acted on, after على، ضد، بحق (القضاء على
+   * إرهابيي تنظيم داعش … وتفكيك مفخخات: داعش does not dismantle).
+   */
+  private boolean actedOnBefore(SentenceView view, Arg arg) {
+    boolean object = false;
+    for (int i = arg.first() - 1; i >= Math.max(0, arg.first() - 8); i--) {
+      if (endsClause(view, i)) {
+        return false;
+      }
+      object |= cues.is("target-prep", view.words, i);
+      if (object && view.triggerAt(i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb followed by a subject that is no entity (تؤكد المصادر): nothing before it acts. */
