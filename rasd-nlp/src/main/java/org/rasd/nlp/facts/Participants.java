@@ -14,8 +14,8 @@ import java.util.List;
  *       such as استهداف, and after a pronoun suffix as in اقتحامهم X, the name is the target), "بين X … و Y" (X acts on Y), an adjective of
  *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
  *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
- *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
- *       and agreements, a target otherwise).
+ *   <li>targets: actors after على، ضد، بحق in the clause, and after عن for leaving a group (انفصلت X
+ *       عن Y); مع adds a party (a second actor for mergers and agreements, a target otherwise).
  * </ul>
  *
  * Coordinated actors (X و Y، Z) are taken together.
@@ -62,7 +62,7 @@ final class Participants {
       }
       if (subject != null) {
         actors.addAll(coordinated(view, subject));
-        after = actors.get(actors.size() - 1).last() + 1;
+        after = Math.max(after, actors.get(actors.size() - 1).last() + 1); // a relative clause's group stands before
         Arg object = actorAfter(view, after, 0);
         if (object != null) {
           targets.addAll(coordinated(view, object));
@@ -89,6 +89,9 @@ final class Participants {
       } else if (genitive != null && view.partyAt(next) == genitive || genitive != null && genitive.first() == next + 1) {
         (objectNoun || hasPronounSuffix(view, trigger.last()) ? targets : actors).addAll(coordinated(view, genitive));
       }
+      if (actors.isEmpty() && isDual(view, trigger.last())) {
+        actors.addAll(lastTwoBefore(view, trigger.first()));
+      }
     }
     if (actors.isEmpty() && originActor != null) {
       actors.add(originActor);
@@ -100,9 +103,11 @@ final class Participants {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
     List<Arg> agents = new ArrayList<>();
+    boolean leaving = cues.is("leaves", view.words, trigger.first());
     for (int i = after; i < view.size() && !endsClause(view, i); i++) {
       Cues.Hit ally = cues.at("ally-prep", view.words, i);
-      Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
+      Cues.Hit prep = ally != null ? null : leaving && cues.is("left-prep", view.words, i)
+          ? cues.at("left-prep", view.words, i) : cues.at("target-prep", view.words, i);
       Cues.Hit with = ally != null ? ally : prep == null ? cues.at("co-actor-prep", view.words, i) : null;
       Cues.Hit agent = prep == null && with == null ? cues.at("agent-prep", view.words, i) : null;
       Cues.Hit hit = prep != null ? prep : with != null ? with : agent;
@@ -172,6 +177,23 @@ final class Participants {
    */
   private static boolean hasPronounSuffix(SentenceView view, int token) {
     return !view.tokens.get(token).segmentation().suffixes().isEmpty();
+  }
+
+  /** A verbal noun with the dual pronoun (اندماجهما، اتفاقهما): its doers are the two just named. */
+  private static boolean isDual(SentenceView view, int token) {
+    return view.tokens.get(token).segmentation().suffixes().contains("هما");
+  }
+
+  /** The last two groups or persons named before a word in its sentence, prepositions or not, in text order. */
+  private static List<Arg> lastTwoBefore(SentenceView view, int trigger) {
+    List<Arg> two = new ArrayList<>();
+    for (int i = trigger - 1; i >= 0 && two.size() < 2; i--) {
+      Arg arg = view.partyAt(i);
+      if (arg != null && (arg.kind() == Arg.EntityClass.GROUP || arg.kind() == Arg.EntityClass.PERSON) && !two.contains(arg)) {
+        two.add(0, arg);
+      }
+    }
+    return two.size() == 2 ? two : List.of();
   }
 
   /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */

@@ -21,8 +21,9 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *   <li>place containment chains ({@link PlaceLists}) and what names state ({@link NameRelations});
  *   <li>statements of control ({@link ControlStatements}) give CONTROLS;
  *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
- *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH,
- *       joinings MEMBER_OF.
+ *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH
+ *       (unless one of the two left the other), joinings MEMBER_OF, leaving a group (انفصلت X عن Y)
+ *       FORMER_MEMBER_OF.
  * </ul>
  */
 final class RelationExtractor {
@@ -297,12 +298,28 @@ final class RelationExtractor {
     return null;
   }
 
+  private static String firstWord(PredictedEvent e) {
+    return ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
+  }
+
   /** The slot fillers that name someone: a generic actor (المسلحين) is no end of a relation. */
   private static List<MentionRef> named(List<MentionRef> refs, Set<MentionRef> generic) {
     return refs.stream().filter(r -> !generic.contains(r)).toList();
   }
 
   private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, Set<MentionRef> generic, RelationCollector out) {
+    Set<String> parted = new HashSet<>(); // pairs one of which left the other: a merger told of them is over
+    for (PredictedEvent e : events) {
+      if (cues.isWord("leaves", firstWord(e))) {
+        for (MentionRef member : named(e.actors(), generic)) {
+          for (MentionRef group : named(e.targets(), generic)) {
+            out.add("FORMER_MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+            parted.add(NameKey.of(member.text()) + "|" + NameKey.of(group.text()));
+            parted.add(NameKey.of(group.text()) + "|" + NameKey.of(member.text()));
+          }
+        }
+      }
+    }
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
@@ -329,9 +346,12 @@ final class RelationExtractor {
           }
         }
       }
-      String trigger = ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
+      String trigger = firstWord(e);
       if (cues.isWord("merges", trigger)) {
         for (MentionRef other : actors.subList(1, actors.size())) {
+          if (parted.contains(NameKey.of(lead.text()) + "|" + NameKey.of(other.text()))) {
+            continue; // اندمجتا ثم انفصلت إحداهما: a former member, not merged
+          }
           out.add("MERGED_WITH", lead, other, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
       }
