@@ -307,7 +307,24 @@ final class Participants {
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
+    if (before > 0 && view.partyAt(before) == null && isTitle(view.words.get(before))
+        && view.partyAt(before - 1) == null && isPrepositionalConstruct(view.words.get(before - 1))) {
+      return true; // المعارضين لنظام الرئيس بشار الأسد
+    }
     return before >= 0 && (isPreposition(view.words.get(before)) || cues.endsBefore("agent-prep", view.words, before + 1));
+  }
+
+  /**
+   * A noun with a fused ل and no article heading a genitive: a titled person after it (لنظام الرئيس
+   * X، لحكومة الرئيس X) is inside a prepositional phrase. (لكن، لواء، لجنة begin with a ل of their own.)
+   */
+  private static boolean isPrepositionalConstruct(String word) {
+    return Shapes.matches("[وف]?ل(?!ل|كن|واء|جن)\\S{3,}", word);
+  }
+
+  /** A title in apposition before a person's name (الرئيس، القائد), from cues.tsv. */
+  private boolean isTitle(String word) {
+    return cues.isWord("title", word);
   }
 
 

@@ -115,4 +115,30 @@ class ActorPatternsTest {
     PredictedEvent e = only(doc, "Disrupted weapons use");
     assertThat(texts(e.actors())).containsExactly("قوات النظام");
   }
+
+  @Test
+  void protestersLightVerbSubjectActsNotATitledPersonInTheirPrepositionalPhrase() {
+    AnnotatedDocument doc =
+        extract("خرج أمس العديد من السوريين المعارضين لنظام الرئيس خالد العمر في مظاهرات بمدينة حمص.", "2012-03",
+            "خالد العمر", "PERSON", "حمص", "CITY");
+    PredictedEvent e = only(doc, "Peaceful protest");
+    assertThat(texts(e.actors())).containsExactly("السوريين المعارضين");
+  }
+
+  @Test
+  void aDualPronounNamesTheTwoGroupsJustNamedAndLeavingMakesAFormerMember() {
+    AnnotatedDocument named =
+        extract("أعلنت حركة النور خطتها. وانضمت كتائب للحركة، التي انفصلت عن “جبهة الفجر”، بعد ستة أشهر من اندماجهما.", "2018-02",
+            "حركة النور", "ARMED_GROUP", "جبهة الفجر", "ARMED_GROUP");
+    assertThat(named.events()).anySatisfy(e -> {
+      assertThat(e.trigger().text()).isEqualTo("اندماجهما");
+      assertThat(texts(e.actors())).containsExactly("حركة النور", "جبهة الفجر");
+    });
+    assertThat(named.events()).anySatisfy(e -> {
+      assertThat(e.trigger().text()).isEqualTo("انفصلت");
+      assertThat(texts(e.targets())).containsExactly("جبهة الفجر");
+    });
+    assertThat(FactExtractorTest.hasRelation(named, "FORMER_MEMBER_OF", "حركة النور", "جبهة الفجر")).isTrue();
+    assertThat(named.relations()).noneMatch(r -> r.type().equals("MERGED_WITH"));
+  }
 }
