@@ -42,9 +42,20 @@ final class SentenceView {
     this.genericCovering = new Arg[tokens.size()];
   }
 
-  /** The same sentence with its generic actors hidden (its other fields shared). */
+  private SentenceView named;
+
+  /**
+   * The same sentence with its generic actors hidden (its other fields shared); made once, when
+   * the generic actors and triggers are all in place.
+   */
   SentenceView withoutGenerics() {
-    return generics.isEmpty() ? this : new SentenceView(this);
+    if (generics.isEmpty()) {
+      return this;
+    }
+    if (named == null) {
+      named = new SentenceView(this);
+    }
+    return named;
   }
 
   private SentenceView(SentenceView of) {
