@@ -116,7 +116,6 @@ final class GenericActors {
     return true;
   }
 
-
   /** A descriptor right before a name is its classifier (فصائل "الحر"), no actor of its own. */
   private static boolean namesNext(SentenceView view, int last) {
     int j = last + 1;
