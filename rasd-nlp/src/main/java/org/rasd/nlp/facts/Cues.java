@@ -89,6 +89,17 @@ final class Cues {
     return best;
   }
 
+  /** Whether a cue of the category ends right before word {@code i} (برصاص الأمن، من قبل الأمن). */
+  boolean endsBefore(String category, List<String> words, int i) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      Hit hit = at(category, words, j);
+      if (hit != null && j + hit.length() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean is(String category, List<String> words, int i) {
     return at(category, words, i) != null;
   }

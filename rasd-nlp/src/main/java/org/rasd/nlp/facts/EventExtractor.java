@@ -425,14 +425,15 @@ final class EventExtractor {
 
   /**
    * A country named by an adjective inside or right after a noun trigger: قصف مدفعي تركي → Turkey,
-   * الحملة الروسية الجوية → Russia.
+   * الحملة الروسية الجوية → Russia; not one that describes a group after it (اندماج الميليشيات
+   * العراقية: Iraqi militias merged, not Iraq).
    */
   private Arg originActor(SentenceView view, SentenceView.Located trigger, List<Arg> countries) {
     if (trigger.match().entry().partOfSpeech().equals("VERB")) {
       return null;
     }
     for (int i = trigger.first() + 1; i < Math.min(view.size(), trigger.last() + 3); i++) {
-      if (view.covering(i) != null) {
+      if (view.covering(i) != null || cues.isWord("generic-group", view.words.get(i))) {
         return null;
       }
       Nationalities.Origin origin = nationalities.of(view.words.get(i));

@@ -14,8 +14,8 @@ import java.util.List;
  *       such as استهداف, and after a pronoun suffix as in اقتحامهم X, the name is the target), "بين X … و Y" (X acts on Y), an adjective of
  *       origin (قصف تركي → Turkey), else the subject of the verb governing it (شاركت الميليشيا في
  *       الهجوم) or the nearest actor before it, else the actors after it in its clause;
- *   <li>targets: actors after على، ضد، بحق in the clause; مع adds a party (a second actor for mergers
- *       and agreements, a target otherwise).
+ *   <li>targets: actors after على، ضد، بحق in the clause, and after عن for leaving a group (انفصلت X
+ *       عن Y); مع adds a party (a second actor for mergers and agreements, a target otherwise).
  * </ul>
  *
  * Coordinated actors (X و Y، Z) are taken together.
@@ -30,7 +30,21 @@ final class Participants {
     this.cues = cues;
   }
 
+  /**
+   * The parties of a trigger. Named parties come first: the generic actors of the sentence
+   * (المسلحين، برصاص الأمن) are read only when no named one acts, and then only where the syntax
+   * makes them the actor (subject, genitive, agent, "بين"), never as merely the nearest party.
+   */
   Found of(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor) {
+    Found named = find(view.withoutGenerics(), trigger, cooperative, originActor, true);
+    if (!named.actors().isEmpty() || view.generics.isEmpty()) {
+      return named;
+    }
+    Found described = find(view, trigger, cooperative, originActor, false);
+    return described.actors().isEmpty() ? named : described;
+  }
+
+  private Found find(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor, boolean byProximity) {
     TriggerEntry entry = trigger.match().entry();
     boolean verb = entry.partOfSpeech().equals("VERB");
     boolean objectNoun = !verb && cues.isWord("object-noun", SentenceViews.stem(view.words.get(trigger.first())))
@@ -48,7 +62,7 @@ final class Participants {
       }
       if (subject != null) {
         actors.addAll(coordinated(view, subject));
-        after = actors.get(actors.size() - 1).last() + 1;
+        after = Math.max(after, actors.get(actors.size() - 1).last() + 1); // a relative clause's group stands before
         Arg object = actorAfter(view, after, 0);
         if (object != null) {
           targets.addAll(coordinated(view, object));
@@ -72,23 +86,28 @@ final class Participants {
             targets.addAll(coordinated(view, second));
           }
         }
-      } else if (genitive != null && view.covering(next) == genitive || genitive != null && genitive.first() == next + 1) {
+      } else if (genitive != null && view.partyAt(next) == genitive || genitive != null && genitive.first() == next + 1) {
         (objectNoun || hasPronounSuffix(view, trigger.last()) ? targets : actors).addAll(coordinated(view, genitive));
+      }
+      if (actors.isEmpty() && isDual(view, trigger.last())) {
+        actors.addAll(lastTwoBefore(view, trigger.first()));
       }
     }
     if (actors.isEmpty() && originActor != null) {
       actors.add(originActor);
     }
     if (actors.isEmpty()) {
-      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments")));
+      actors.addAll(actorBefore(view, trigger.first(), entry.type().acledType().equals("Strategic developments"), byProximity));
     }
-    if (actors.isEmpty() && !verb && !objectNoun) {
+    if (actors.isEmpty() && !verb && !objectNoun && byProximity) {
       actors.addAll(actorsLaterInClause(view, after, targets));
     }
     List<Arg> agents = new ArrayList<>();
+    boolean leaving = cues.is("leaves", view.words, trigger.first());
     for (int i = after; i < view.size() && !endsClause(view, i); i++) {
       Cues.Hit ally = cues.at("ally-prep", view.words, i);
-      Cues.Hit prep = ally == null ? cues.at("target-prep", view.words, i) : null;
+      Cues.Hit prep = ally != null ? null : leaving && cues.is("left-prep", view.words, i)
+          ? cues.at("left-prep", view.words, i) : cues.at("target-prep", view.words, i);
       Cues.Hit with = ally != null ? ally : prep == null ? cues.at("co-actor-prep", view.words, i) : null;
       Cues.Hit agent = prep == null && with == null ? cues.at("agent-prep", view.words, i) : null;
       Cues.Hit hit = prep != null ? prep : with != null ? with : agent;
@@ -102,7 +121,7 @@ final class Participants {
       }
       List<Arg> party = coordinated(view, arg);
       if (agent != null) {
-        if (actors.isEmpty() || verb) {
+        if ((actors.isEmpty() || verb) && !triggerBetween(view, trigger.last() + 1, i)) {
           actors.clear();
           actors.addAll(party);
           agents.addAll(party);
@@ -118,10 +137,38 @@ final class Participants {
       List<Arg> victims = new ArrayList<>(actors);
       victims.addAll(targets);
       victims.removeAll(agents);
-      return new Found(agents, victims);
+      return protestersActed(entry, new Found(agents, victims));
     }
     targets.removeAll(actors);
+    return protestersActed(entry, new Found(actors, targets));
+  }
+
+  /** Protesters act in protests and riots; in any other event they are the ones acted on. */
+  private static Found protestersActed(TriggerEntry entry, Found found) {
+    String type = entry.type().acledType();
+    if (type.equals("Protests") || type.equals("Riots")) {
+      return found;
+    }
+    List<Arg> actors = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>(found.targets());
+    for (Arg a : found.actors()) {
+      (a.type().equals("PROTESTERS") ? targets : actors).add(a);
+    }
     return new Found(actors, targets);
+  }
+
+  /**
+   * Whether another trigger stands between two words: an agent (من قبل X) belongs to the nearest
+   * trigger before it. A noun for the people held (الأسرى المختطفين من قبل X) names the object of
+   * the trigger before it and does not count.
+   */
+  private boolean triggerBetween(SentenceView view, int from, int to) {
+    for (SentenceView.Located t : view.triggers) {
+      if (t.first() >= from && t.last() < to && !cues.is("held-people", view.words, t.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -132,13 +179,30 @@ final class Participants {
     return !view.tokens.get(token).segmentation().suffixes().isEmpty();
   }
 
+  /** A verbal noun with the dual pronoun (اندماجهما، اتفاقهما): its doers are the two just named. */
+  private static boolean isDual(SentenceView view, int token) {
+    return view.tokens.get(token).segmentation().suffixes().contains("هما");
+  }
+
+  /** The last two groups or persons named before a word in its sentence, prepositions or not, in text order. */
+  private static List<Arg> lastTwoBefore(SentenceView view, int trigger) {
+    List<Arg> two = new ArrayList<>();
+    for (int i = trigger - 1; i >= 0 && two.size() < 2; i--) {
+      Arg arg = view.partyAt(i);
+      if (arg != null && (arg.kind() == Arg.EntityClass.GROUP || arg.kind() == Arg.EntityClass.PERSON) && !two.contains(arg)) {
+        two.add(0, arg);
+      }
+    }
+    return two.size() == 2 ? two : List.of();
+  }
+
   /** Where "بين" follows a noun trigger, right after it or after one verb (اشتباكات اندلعت بين), or -1. */
   private int betweenAt(SentenceView view, int next) {
     for (int i = next; i < Math.min(view.size(), next + 2); i++) {
       if (cues.is("between", view.words, i)) {
         return i;
       }
-      if (view.covering(i) != null || view.isPunct(i)) {
+      if (view.partyAt(i) != null || view.isPunct(i)) {
         return -1;
       }
     }
@@ -168,11 +232,15 @@ final class Participants {
   private Arg actorAfter(SentenceView view, int from, int maxWords) {
     int words = 0;
     for (int i = from; i < view.size(); i++) {
-      Arg arg = view.startingAt(i);
+      Arg arg = view.partyStartingAt(i);
       if (arg != null) {
         return arg.isActor() ? arg : null;
       }
       if (view.isQuote(i)) {
+        continue;
+      }
+      if (isPartitive(view, i)) { // أول دفعة من المجموعات المسلحة، وحدة من قواتنا
+        i++;
         continue;
       }
       if (view.isClauseBreak(i) || cues.is("clause-stop", view.words, i) || isPreposition(view.words.get(i))
@@ -184,6 +252,11 @@ final class Participants {
       }
     }
     return null;
+  }
+
+  /** A part or number of a group followed by من (دفعة من، وحدة من، العديد من): the group is the party. */
+  private boolean isPartitive(SentenceView view, int i) {
+    return i + 1 < view.size() && cues.is("partitive", view.words, i) && view.words.get(i + 1).equals("من");
   }
 
   /**
@@ -226,7 +299,7 @@ final class Participants {
     return Shapes.matches("[وف]?(?:ل|لـ|الي|عن|في|علي|مع|ب|بـ|ضد|بحق|قرب|عند|داخل|حول)", word);
   }
 
-  private static boolean prepositional(SentenceView view, Arg arg) {
+  private boolean prepositional(SentenceView view, Arg arg) {
     if (Shapes.matches("[وف]?[بلك].*", fusedPrefix(view, arg))) {
       return true;
     }
@@ -234,8 +307,26 @@ final class Participants {
     while (before >= 0 && view.isQuote(before)) {
       before--;
     }
-    return before >= 0 && isPreposition(view.words.get(before));
+    if (before > 0 && view.partyAt(before) == null && isTitle(view.words.get(before))
+        && view.partyAt(before - 1) == null && isPrepositionalConstruct(view.words.get(before - 1))) {
+      return true; // المعارضين لنظام الرئيس بشار الأسد
+    }
+    return before >= 0 && (isPreposition(view.words.get(before)) || cues.endsBefore("agent-prep", view.words, before + 1));
   }
+
+  /**
+   * A noun with a fused ل and no article heading a genitive: a titled person after it (لنظام الرئيس
+   * X، لحكومة الرئيس X) is inside a prepositional phrase. (لكن، لواء، لجنة begin with a ل of their own.)
+   */
+  private static boolean isPrepositionalConstruct(String word) {
+    return Shapes.matches("[وف]?ل(?!ل|كن|واء|جن)\\S{3,}", word);
+  }
+
+  /** A title in apposition before a person's name (الرئيس، القائد), from cues.tsv. */
+  private boolean isTitle(String word) {
+    return cues.isWord("title", word);
+  }
+
 
   /** Words that introduce a name without being part of it: ميليشيا، فصائل، مقاتلو، عناصر. */
   private boolean isClassifier(String word) {
@@ -252,16 +343,16 @@ final class Participants {
         return out;
       }
       Arg next = null;
-      Arg at = view.startingAt(i);
+      Arg at = view.partyStartingAt(i);
       String word = view.words.get(i);
       if (at != null) {
         next = fusedPrefix(view, at).startsWith("و") ? at : null;
       } else if (word.equals("و") || word.equals("،") || word.equals(",") || word.startsWith("و") && isClassifier(word)) {
         int j = skipQuotes(view, i + 1);
-        if (j < view.size() && view.startingAt(j) == null && isClassifier(view.words.get(j))) {
+        if (j < view.size() && view.partyStartingAt(j) == null && isClassifier(view.words.get(j))) {
           j = skipQuotes(view, j + 1);
         }
-        next = j < view.size() ? view.startingAt(j) : null;
+        next = j < view.size() ? view.partyStartingAt(j) : null;
       }
       if (next == null || !next.isActor() || out.contains(next)) {
         return out;
@@ -283,17 +374,17 @@ final class Participants {
    * (a country only as the doer right before a development: استمرار تركيا توزيع نقاط المراقبة),
    * with its coordinated partners; nothing across a statement boundary (فيما، حيث، في حين).
    */
-  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development) {
+  private List<Arg> actorBefore(SentenceView view, int trigger, boolean development, boolean byProximity) {
     Arg nearest = null;
     for (int i = trigger - 1; i >= 0; i--) {
-      if (cues.is("strong-stop", view.words, i)) {
-        break;
+      if (cues.is("strong-stop", view.words, i) || !byProximity && view.isClauseBreak(i)) {
+        break; // a description is read in the trigger's own clause only
       }
-      Arg arg = view.covering(i);
+      Arg arg = view.partyAt(i);
       if (arg != null) {
         boolean countryActs = development && trigger - arg.last() <= 2; // استمرار تركيا توزيع نقاط المراقبة
         if (arg.isActor() && (arg.kind() != Arg.EntityClass.COUNTRY || countryActs) && nearest == null
-            && !prepositional(view, arg)) {
+            && !prepositional(view, arg) && !actedOnBefore(view, arg)) {
           nearest = arg;
         }
         i = arg.first();
@@ -320,13 +411,31 @@ final class Participants {
         }
       }
     }
-    return nearest == null ? List.of() : coordinated(view, nearest);
+    return nearest == null || !byProximity ? List.of() : coordinated(view, nearest);
+  }
+
+  /**
+   * Whether a party is what an earlier trigger of its clause acted on, after على، ضد، بحق (القضاء على
+   * إرهابيي تنظيم داعش … وتفكيك مفخخات: داعش does not dismantle).
+   */
+  private boolean actedOnBefore(SentenceView view, Arg arg) {
+    boolean object = false;
+    for (int i = arg.first() - 1; i >= Math.max(0, arg.first() - 8); i--) {
+      if (endsClause(view, i)) {
+        return false;
+      }
+      object |= cues.is("target-prep", view.words, i);
+      if (object && view.triggerAt(i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb followed by a subject that is no entity (تؤكد المصادر): nothing before it acts. */
   private boolean namesOtherSubject(SentenceView view, int from) {
     int i = skipQuotes(view, from);
-    if (i >= view.size() || view.covering(i) != null || view.isPunct(i)) {
+    if (i >= view.size() || view.partyAt(i) != null || view.isPunct(i)) {
       return false;
     }
     String w = view.words.get(i);
@@ -340,7 +449,7 @@ final class Participants {
       return null;
     }
     for (i = i - 1; i >= 0 && i >= verb - 4; i--) {
-      Arg arg = view.covering(i);
+      Arg arg = view.partyAt(i);
       if (arg != null) {
         return arg.isActor() ? arg : null;
       }
@@ -355,7 +464,7 @@ final class Participants {
   private List<Arg> actorsLaterInClause(SentenceView view, int from, List<Arg> targets) {
     List<Arg> out = new ArrayList<>();
     for (int i = from; i < view.size() && !endsClause(view, i) && !cues.is("clause-stop", view.words, i); i++) {
-      Arg arg = view.startingAt(i);
+      Arg arg = view.partyStartingAt(i);
       if (arg != null && arg.isActor() && arg.kind() != Arg.EntityClass.COUNTRY && !targets.contains(arg)
           && !prepositional(view, arg)) {
         out.add(arg);

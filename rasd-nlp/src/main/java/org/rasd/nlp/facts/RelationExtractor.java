@@ -21,8 +21,9 @@ import org.rasd.nlp.text.ArabicNormalizer;
  *   <li>place containment chains ({@link PlaceLists}) and what names state ({@link NameRelations});
  *   <li>statements of control ({@link ControlStatements}) give CONTROLS;
  *   <li>the events: battles give FIGHTS between actor and target and ALLIED_WITH between
- *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH,
- *       joinings MEMBER_OF.
+ *       coordinated actors, a facility taken in a territory event CONTROLS, mergers MERGED_WITH
+ *       (unless one of the two left the other), joinings MEMBER_OF, leaving a group (انفصلت X عن Y)
+ *       FORMER_MEMBER_OF.
  * </ul>
  */
 final class RelationExtractor {
@@ -76,7 +77,9 @@ final class RelationExtractor {
         facilities.add(a.ref());
       }
     }
-    eventRelations(events, facilities, out);
+    Set<MentionRef> generic = new HashSet<>();
+    views.forEach(v -> v.generics.forEach(g -> generic.add(g.ref())));
+    eventRelations(events, facilities, generic, out);
     return out.relations;
   }
 
@@ -295,20 +298,41 @@ final class RelationExtractor {
     return null;
   }
 
-  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, RelationCollector out) {
+  private static String firstWord(PredictedEvent e) {
+    return ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
+  }
+
+  /** The slot fillers that name someone: a generic actor (المسلحين) is no end of a relation. */
+  private static List<MentionRef> named(List<MentionRef> refs, Set<MentionRef> generic) {
+    return refs.stream().filter(r -> !generic.contains(r)).toList();
+  }
+
+  private void eventRelations(List<PredictedEvent> events, Set<MentionRef> facilities, Set<MentionRef> generic, RelationCollector out) {
+    Set<String> parted = new HashSet<>(); // pairs one of which left the other: a merger told of them is over
+    for (PredictedEvent e : events) {
+      if (cues.isWord("leaves", firstWord(e))) {
+        for (MentionRef member : named(e.actors(), generic)) {
+          for (MentionRef group : named(e.targets(), generic)) {
+            out.add("FORMER_MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
+            parted.add(NameKey.of(member.text()) + "|" + NameKey.of(group.text()));
+            parted.add(NameKey.of(group.text()) + "|" + NameKey.of(member.text()));
+          }
+        }
+      }
+    }
     for (PredictedEvent e : events) {
       if (!e.modality().equals("asserted") && !e.modality().equals("claimed")) {
         continue;
       }
       String type = e.type().acledType();
       String sub = e.type().acledSubtype();
-      List<MentionRef> actors = e.actors();
+      List<MentionRef> actors = named(e.actors(), generic);
       if (actors.isEmpty()) {
         continue;
       }
       MentionRef lead = actors.get(0);
       if (type.equals("Battles")) {
-        for (MentionRef t : e.targets()) {
+        for (MentionRef t : named(e.targets(), generic)) {
           out.add("FIGHTS", lead, t, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
         for (MentionRef ally : actors.subList(1, actors.size())) {
@@ -322,15 +346,18 @@ final class RelationExtractor {
           }
         }
       }
-      String trigger = ArabicNormalizer.normalize(e.trigger().text().split("\\s+")[0]);
+      String trigger = firstWord(e);
       if (cues.isWord("merges", trigger)) {
         for (MentionRef other : actors.subList(1, actors.size())) {
+          if (parted.contains(NameKey.of(lead.text()) + "|" + NameKey.of(other.text()))) {
+            continue; // اندمجتا ثم انفصلت إحداهما: a former member, not merged
+          }
           out.add("MERGED_WITH", lead, other, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
         }
       }
       if (cues.isWord("joins", trigger)) { // انضمت X إلى Y: X is now part of Y
         for (MentionRef member : actors) {
-          for (MentionRef group : e.targets()) {
+          for (MentionRef group : named(e.targets(), generic)) {
             out.add("MEMBER_OF", member, group, e.time(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
           }
         }

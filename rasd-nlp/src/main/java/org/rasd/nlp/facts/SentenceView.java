@@ -20,9 +20,12 @@ final class SentenceView {
   /** Normalised form of each token (the original text for punctuation and numbers). */
   final List<String> words;
   final List<Arg> args = new ArrayList<>();
+  /** Generic actors ({@link GenericActors}) on words no mention holds: event parties, never relation ends. */
+  final List<Arg> generics = new ArrayList<>();
   /** Triggers not inside a mention, with their first and last token position. */
   final List<Located> triggers = new ArrayList<>();
   private final Arg[] covering;
+  private final Arg[] genericCovering;
 
   /** A trigger and the tokens it spans. */
   record Located(TriggerMatch match, int first, int last) {}
@@ -36,6 +39,34 @@ final class SentenceView {
       words.add(t.kind() == TokenKind.ARABIC ? t.norm() : t.text());
     }
     this.covering = new Arg[tokens.size()];
+    this.genericCovering = new Arg[tokens.size()];
+  }
+
+  private SentenceView named;
+
+  /**
+   * The same sentence with its generic actors hidden (its other fields shared); made once, when
+   * the generic actors and triggers are all in place.
+   */
+  SentenceView withoutGenerics() {
+    if (generics.isEmpty()) {
+      return this;
+    }
+    if (named == null) {
+      named = new SentenceView(this);
+    }
+    return named;
+  }
+
+  private SentenceView(SentenceView of) {
+    this.sentence = of.sentence;
+    this.text = of.text;
+    this.tokens = of.tokens;
+    this.words = of.words;
+    this.args.addAll(of.args);
+    this.triggers.addAll(of.triggers);
+    this.covering = of.covering;
+    this.genericCovering = new Arg[of.tokens.size()];
   }
 
   /** The time expressions of the document that lie inside this sentence. */
@@ -78,6 +109,31 @@ final class SentenceView {
       at++;
     }
     args.add(at, arg);
+  }
+
+  /** Adds a generic actor over words that no filler holds. */
+  void addGeneric(Arg arg) {
+    for (int i = arg.first(); i <= arg.last(); i++) {
+      if (covering[i] != null || genericCovering[i] != null) {
+        return;
+      }
+    }
+    for (int i = arg.first(); i <= arg.last(); i++) {
+      genericCovering[i] = arg;
+    }
+    generics.add(arg);
+  }
+
+  /** The filler or, where there is none, the generic actor at token {@code i}: who may take part in an event. */
+  Arg partyAt(int i) {
+    Arg a = covering(i);
+    return a != null || i < 0 || i >= genericCovering.length ? a : genericCovering[i];
+  }
+
+  /** The filler or generic actor starting at token {@code i}, or null. */
+  Arg partyStartingAt(int i) {
+    Arg a = partyAt(i);
+    return a != null && a.first() == i ? a : null;
   }
 
   /** Puts a filler in place of another over the same tokens. */

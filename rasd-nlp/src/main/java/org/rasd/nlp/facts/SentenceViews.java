@@ -13,18 +13,24 @@ import org.rasd.nlp.model.TokenKind;
 /**
  * Builds the {@link SentenceView}s of a document: places each mention on its tokens (outermost
  * mention first), resolves definite short forms of groups (الميليشيا، التنظيم) that the recogniser
- * left unmarked to a named group, and locates the lexicon's triggers.
+ * left unmarked to a named group, adds the generic actors ({@link GenericActors}) and locates the
+ * lexicon's triggers.
  */
 final class SentenceViews {
+
+  /** Pronoun suffixes that make a group word definite (قواتنا، قواته). */
+  private static final List<String> POSSESSIVES = List.of("نا", "هم", "ها", "ه");
 
   private final TriggerLexicon lexicon;
   private final Cues cues;
   private final Nationalities nationalities;
+  private final GenericActors genericActors;
 
   SentenceViews(TriggerLexicon lexicon, Cues cues, Nationalities nationalities) {
     this.lexicon = lexicon;
     this.cues = cues;
     this.nationalities = nationalities;
+    this.genericActors = GenericActors.load(cues, nationalities);
   }
 
   List<SentenceView> of(AnnotatedDocument doc) {
@@ -47,6 +53,7 @@ final class SentenceViews {
     for (int v = 0; v < views.size(); v++) {
       basesAsPlaces(views.get(v));
       resolveShortForms(views, v);
+      genericActors.addTo(views.get(v));
       locateTriggers(views.get(v), doc.text());
     }
     return views;
@@ -91,15 +98,21 @@ final class SentenceViews {
     }
   }
 
-  /** Gives each unmarked definite short form of a group in sentence v the mention it stands for. */
+  /**
+   * Gives each unmarked definite or possessed short form of a group in sentence v (الحركة، قواتنا)
+   * the mention it stands for; not before an adjective of origin (الميليشيات العراقية are other
+   * militias, described, not named before).
+   */
   private void resolveShortForms(List<SentenceView> views, int v) {
     SentenceView view = views.get(v);
     for (int i = 0; i < view.size(); i++) {
       String word = view.words.get(i);
-      if (view.covering(i) != null || !cues.isWord("generic-group", word) || !isDefinite(word) || namesNext(view, i)) {
+      String head = shortFormHead(word);
+      if (view.covering(i) != null || head == null || namesNext(view, i)
+          || i + 1 < view.size() && nationalities.of(view.words.get(i + 1)) != null) {
         continue;
       }
-      Arg antecedent = antecedent(views, v, i, stem(word));
+      Arg antecedent = antecedent(views, v, i, head);
       if (antecedent != null) {
         int own = view.tokens.get(i).end() - stem(word).length();
         view.add(new Arg(antecedent.ref(), antecedent.kind(), antecedent.type(), i, i, own));
@@ -158,8 +171,25 @@ final class SentenceViews {
         || a.last() > a.first() && stem(view.words.get(a.last())).equals(stem); // الأمن for قوات الأمن
   }
 
-  private static boolean isDefinite(String word) {
-    return Shapes.matches("^[وف]?(?:[بكل]?ال|لل).+", word);
+  /**
+   * The group word a short form repeats (الحركة → حركة، قواتنا → قوات), or null when the word is
+   * none or is indefinite: a definite form, or one possessed by a pronoun (the speaker's forces).
+   */
+  private String shortFormHead(String word) {
+    if (!cues.isWord("generic-group", word)) {
+      return null;
+    }
+    String stem = stem(word);
+    if (Shapes.matches("^[وف]?(?:[بكل]?ال|لل).+", word)) {
+      return stem;
+    }
+    for (String pronoun : POSSESSIVES) {
+      String head = stem.substring(0, Math.max(0, stem.length() - pronoun.length()));
+      if (stem.endsWith(pronoun) && cues.isWord("generic-group", head)) {
+        return head;
+      }
+    }
+    return null;
   }
 
   /** The word without conjunction, preposition and article: وللميليشيا → ميليشيا. */
