@@ -55,7 +55,9 @@ class ActorPatternsTest {
     AnnotatedDocument doc =
         extract("وتزامن ذلك مع إيصال مساعدات إلى بلدة نبل، والإفراج عن الأسرى المختطفين من قبل العصابات المسلحة.", "2014-05",
             "نبل", "TOWN");
-    assertThat(doc.events()).allSatisfy(e -> assertThat(e.trigger().text()).doesNotContain("مساعدات"));
+    // The aid delivered to a place is an event of its own (EventPlaces), but the agent is not its party.
+    assertThat(doc.events()).filteredOn(e -> e.trigger().text().contains("مساعدات"))
+        .allSatisfy(e -> assertThat(e.actors()).isEmpty());
     assertThat(doc.events()).anySatisfy(e -> {
       assertThat(e.trigger().text()).isEqualTo("والإفراج");
       assertThat(texts(e.actors())).containsExactly("العصابات المسلحة");
