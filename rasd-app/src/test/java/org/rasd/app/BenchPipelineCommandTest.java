@@ -32,5 +32,8 @@ class BenchPipelineCommandTest {
     // Every stage does real work on the example sentences: the share is neither zero nor the whole.
     assertThat(Double.parseDouble(share.group(1))).isBetween(0.1, 100.0);
     assertThat(report).contains("text + entities + facts").doesNotContain("cuts:");
+    Matcher facts = Pattern.compile("(\\d+) events and relations a pass").matcher(report);
+    assertThat(facts.find()).as(report).isTrue();
+    assertThat(Long.parseLong(facts.group(1))).isPositive();
   }
 }
