@@ -46,31 +46,44 @@ final class BenchCorpus {
   /** Prints the corpus line that heads every benchmark's output. */
   void describe() {
     System.out.printf(
-        "corpus: %d articles, %.1f MB UTF-8, from the shared examples (seed %d); single thread, %d timed runs after one warm-up%n",
+        "corpus: %d articles, %.1f MB UTF-8, from the shared examples (seed %d); single thread, %d timed passes after one warm-up%n",
         articles.size(), bytes / 1e6, SEED, runs);
   }
 
   /** Times {@code work} over the corpus; prints and returns the median CPU seconds of one pass. */
   double measure(String name, Work work) {
+    return measureInTurn(List.of(name), List.of(work))[0];
+  }
+
+  /**
+   * Times several works over the corpus in turn, pass after pass, so that a change of machine load
+   * touches them all alike; prints and returns the median CPU seconds of one pass of each.
+   */
+  double[] measureInTurn(List<String> names, List<Work> works) {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    runOnce(work);
-    double[] cpu = new double[runs];
-    double[] wall = new double[runs];
-    long units = 0;
+    works.forEach(this::runOnce);
+    double[][] cpu = new double[works.size()][runs];
+    double[][] wall = new double[works.size()][runs];
+    long[] units = new long[works.size()];
     for (int r = 0; r < runs; r++) {
-      long c0 = os.getProcessCpuTime();
-      long t0 = System.nanoTime();
-      units = runOnce(work);
-      wall[r] = (System.nanoTime() - t0) / 1e9;
-      cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
+      for (int w = 0; w < works.size(); w++) {
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        units[w] = runOnce(works.get(w));
+        wall[w][r] = (System.nanoTime() - t0) / 1e9;
+        cpu[w][r] = (os.getProcessCpuTime() - c0) / 1e9;
+      }
     }
-    Arrays.sort(cpu);
-    Arrays.sort(wall);
-    double median = cpu[runs / 2];
-    System.out.printf(
-        "%-30s %6.2f MB/s per core (JVM CPU time, median) | %5.2f M units/s | wall-clock %6.2f MB/s | %d units%n",
-        name, bytes / 1e6 / median, units / 1e6 / median, bytes / 1e6 / wall[runs / 2], units);
-    return median;
+    double[] medians = new double[works.size()];
+    for (int w = 0; w < works.size(); w++) {
+      Arrays.sort(cpu[w]);
+      Arrays.sort(wall[w]);
+      medians[w] = cpu[w][runs / 2];
+      System.out.printf(
+          "%-30s %6.2f MB/s per core (JVM CPU time, median) | %5.2f M units/s | wall-clock %6.2f MB/s | %d units%n",
+          names.get(w), bytes / 1e6 / medians[w], units[w] / 1e6 / medians[w], bytes / 1e6 / wall[w][runs / 2], units[w]);
+    }
+    return medians;
   }
 
   private long runOnce(Work work) {

@@ -70,25 +70,37 @@ public final class ActorLinker implements EntityLinker {
     List<Mention> sorted = new ArrayList<>(document.mentions());
     sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     List<Mention> linked = new ArrayList<>(sorted.size());
-    DocumentKeys keys = new DocumentKeys();
+    DocumentContext context = new DocumentContext();
     for (Mention m : sorted) {
-      if (m.resolution() != null || PLACE_TYPES.contains(m.type())) {
-        linked.add(m);
-        continue;
+      if (m.resolution() == null && !PLACE_TYPES.contains(m.type())) {
+        Resolution r = resolve(m, linked, document.text(), context);
+        m = r == null ? m : m.withResolution(r);
       }
-      Resolution r = resolve(m, linked, document.text(), keys);
-      linked.add(r == null ? m : m.withResolution(r));
+      linked.add(m);
+      context.add(m);
     }
     return document.withMentions(linked);
   }
 
+  private record TextAndType(String text, String type) {}
+
+  /** A resolved mention that later ones may refer back to, with its keys. */
+  private record Antecedent(Mention mention, String key, String nameKey) {}
+
   /**
-   * The keys of one document's mention texts, each computed once: the context rules key every
-   * earlier mention again for each new one, which made key building most of the linker's time.
+   * What linking remembers within one document: the resolved persons and groups so far, in
+   * document order, each keyed once when it is added (the rules below compare every new mention
+   * with all earlier ones); the keys and the knowledge-base match of each mention text, computed
+   * once per document (an article repeats its names). Nothing is kept across documents, so a
+   * corpus of repeated text does not flatter the benchmark.
    */
-  private static final class DocumentKeys {
+  private static final class DocumentContext {
+    private final List<Antecedent> persons = new ArrayList<>();
+    /** Resolved mentions that are neither persons nor places. */
+    private final List<Antecedent> groups = new ArrayList<>();
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, List<String>> searchKeys = new HashMap<>();
+    private final Map<TextAndType, Optional<ActorMatcher.Match>> matches = new HashMap<>();
 
     String key(String text) {
       return keys.computeIfAbsent(text, ActorNameKeys::key);
@@ -97,28 +109,46 @@ public final class ActorLinker implements EntityLinker {
     List<String> searchKeys(String text) {
       return searchKeys.computeIfAbsent(text, ActorNameKeys::searchKeys);
     }
+
+    Optional<ActorMatcher.Match> match(ActorMatcher matcher, Mention m) {
+      return matches.computeIfAbsent(new TextAndType(m.text(), m.type()), k -> matcher.match(searchKeys(k.text()), k.type()));
+    }
+
+    void add(Mention m) {
+      Resolution r = m.resolution();
+      if (r == null || PLACE_TYPES.contains(m.type())) {
+        return;
+      }
+      String key = key(m.text());
+      if ("PERSON".equals(m.type())) {
+        persons.add(new Antecedent(m, key, null));
+      } else {
+        // provisional actors named only in Latin script have no Arabic name
+        groups.add(new Antecedent(m, key, r.nameAr() == null ? key : key(r.nameAr())));
+      }
+    }
   }
 
-  private Resolution resolve(Mention m, List<Mention> before, String text, DocumentKeys keys) {
-    Optional<Resolution> nickname = nicknameOf(m, before, text);
+  private Resolution resolve(Mention m, List<Mention> linked, String text, DocumentContext context) {
+    Optional<Resolution> nickname = nicknameOf(m, linked, text);
     if (nickname.isPresent()) {
       return nickname.get();
     }
-    List<String> searchKeys = keys.searchKeys(m.text());
-    String key = mentionKey(searchKeys, keys.key(m.text()));
+    List<String> searchKeys = context.searchKeys(m.text());
+    String key = mentionKey(searchKeys, context.key(m.text()));
     if ("PERSON".equals(m.type())) {
-      Optional<Resolution> family = familyNameOf(key, before, keys);
+      Optional<Resolution> family = familyNameOf(key, context.persons);
       if (family.isPresent()) {
         return family.get();
       }
     }
-    Optional<ActorMatcher.Match> match = matcher.match(searchKeys, m.type());
+    Optional<ActorMatcher.Match> match = context.match(matcher, m);
     if (match.isPresent()) {
       ActorRecord a = match.get().record();
       return new Resolution(a.resolutionId(), a.nameAr(), a.nameEn(), match.get().score(), false, null);
     }
     // A MISC word ("الله", "الإسلام") is no short form of a group whose name ends with it.
-    Optional<Resolution> anaphor = "MISC".equals(m.type()) ? Optional.empty() : shortFormOf(key, before, keys);
+    Optional<Resolution> anaphor = "MISC".equals(m.type()) ? Optional.empty() : shortFormOf(key, context.groups);
     if (anaphor.isPresent()) {
       return anaphor.get();
     }
@@ -153,52 +183,49 @@ public final class ActorLinker implements EntityLinker {
     return Optional.empty();
   }
 
-  private static Optional<Resolution> familyNameOf(String key, List<Mention> before, DocumentKeys keys) {
+  /** The earlier person whose full name ends with this one or two words. */
+  private static Optional<Resolution> familyNameOf(String key, List<Antecedent> persons) {
     if (key.isEmpty() || key.split(" ").length > 2) {
       return Optional.empty();
     }
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Mention p = before.get(i);
-      if ("PERSON".equals(p.type()) && p.resolution() != null) {
-        String full = keys.key(p.text());
-        if (!full.equals(key) && full.endsWith(" " + key)) {
-          return Optional.of(rescore(p.resolution(), 0.8));
-        }
+    String tail = " " + key;
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      String full = persons.get(i).key();
+      if (!full.equals(key) && full.endsWith(tail)) {
+        return Optional.of(rescore(persons.get(i).mention().resolution(), 0.8));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<Resolution> shortFormOf(String key, List<Mention> before, DocumentKeys keys) {
+  private static Optional<Resolution> shortFormOf(String key, List<Antecedent> groups) {
     if (key.contains(" ") || key.length() < 2) {
       return Optional.empty();
     }
     boolean anyGroup = ANY_GROUP_ANAPHORS.contains(key);
+    boolean mayBeTail = !anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key);
+    String head = key + " ";
+    String tail = " " + key;
     Mention named = null; // nearest earlier group whose name starts (or, for a name's tail, ends) with the word
     Mention anyArmedGroup = null;
-    for (int i = before.size() - 1; i >= 0 && named == null; i--) {
-      Mention p = before.get(i);
-      if (p.resolution() == null || "PERSON".equals(p.type()) || PLACE_TYPES.contains(p.type())) {
-        continue;
-      }
-      String text = keys.key(p.text());
-      // provisional actors named only in Latin script have no Arabic name
-      String name = p.resolution().nameAr() == null ? text : keys.key(p.resolution().nameAr());
-      if (startsWithWord(text, key) || startsWithWord(name, key)) {
-        named = p;
-      } else if (!anyGroup && !HEAD_ANAPHORS.contains(key) && !GENERIC_WORDS.contains(key)
-          && (text.endsWith(" " + key) || name.endsWith(" " + key))) {
-        named = p; // "الحر" after "الجيش السوري الحر"
-      } else if (anyArmedGroup == null && "ARMED_GROUP".equals(p.type())) {
-        anyArmedGroup = p;
+    for (int i = groups.size() - 1; i >= 0 && named == null; i--) {
+      Antecedent g = groups.get(i);
+      String text = g.key();
+      String name = g.nameKey();
+      if (startsWithWord(text, key, head) || startsWithWord(name, key, head)) {
+        named = g.mention();
+      } else if (mayBeTail && (text.endsWith(tail) || name.endsWith(tail))) {
+        named = g.mention(); // "الحر" after "الجيش السوري الحر"
+      } else if (anyArmedGroup == null && "ARMED_GROUP".equals(g.mention().type())) {
+        anyArmedGroup = g.mention();
       }
     }
     Mention antecedent = named != null ? named : anyGroup ? anyArmedGroup : null;
     return Optional.ofNullable(antecedent).map(p -> rescore(p.resolution(), 0.7));
   }
 
-  private static boolean startsWithWord(String key, String word) {
-    return key.equals(word) || key.startsWith(word + " ");
+  private static boolean startsWithWord(String key, String word, String wordAndSpace) {
+    return key.equals(word) || key.startsWith(wordAndSpace);
   }
 
   /** A provisional actor for a well-formed name the KB lacks; null for generic or malformed text. */

@@ -21,13 +21,21 @@ final class FuzzyKeyIndex {
   /** A key and the set of its characters as a 64-bit mask, for a cheap lower bound on distance. */
   private record Entry(String key, long chars) {}
 
-  private final Map<Integer, List<Entry>> byLength = new HashMap<>();
+  /** The keys of each length, indexed by length (every search scans several lengths for each key tried). */
+  private final Entry[][] byLength;
 
   FuzzyKeyIndex(Collection<String> keys) {
+    Map<Integer, List<Entry>> lists = new HashMap<>();
+    int longest = 0;
     for (String k : keys) {
       if (k.length() >= MIN_LENGTH) {
-        byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(new Entry(k, charMask(k)));
+        lists.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(new Entry(k, charMask(k)));
+        longest = Math.max(longest, k.length());
       }
+    }
+    byLength = new Entry[longest + 1][];
+    for (int len = 0; len <= longest; len++) {
+      byLength[len] = lists.getOrDefault(len, List.of()).toArray(new Entry[0]);
     }
   }
 
@@ -51,8 +59,8 @@ final class FuzzyKeyIndex {
     int maxEdits = (int) Math.floor(maxRatio * query.length() / (1 - Math.min(maxRatio, 0.5)));
     long queryMask = charMask(query);
     Near best = null;
-    for (int len = query.length() - maxEdits; len <= query.length() + maxEdits; len++) {
-      for (Entry entry : byLength.getOrDefault(len, List.of())) {
+    for (int len = Math.max(0, query.length() - maxEdits); len <= Math.min(byLength.length - 1, query.length() + maxEdits); len++) {
+      for (Entry entry : byLength[len]) {
         String key = entry.key();
         int longer = Math.max(len, query.length());
         int limit = (int) Math.floor(maxRatio * longer);

@@ -53,10 +53,12 @@ public final class Geocoder implements EntityLinker {
   public AnnotatedDocument link(AnnotatedDocument document) {
     List<Mention> mentions = document.mentions();
     Map<Integer, List<Scored>> candidates = new LinkedHashMap<>();
+    // An article names its places again and again ("دمشق", "ريف دمشق"): look each name up once.
+    Map<NameAndType, List<Scored>> byName = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (PLACE_TYPES.contains(m.type())) {
-        List<Scored> list = candidatesOf(m);
+        List<Scored> list = byName.computeIfAbsent(new NameAndType(m.text(), m.type()), this::candidatesOf);
         if (!list.isEmpty()) {
           candidates.put(i, list);
         }
@@ -89,8 +91,11 @@ public final class Geocoder implements EntityLinker {
     return document.withMentions(linked);
   }
 
+  /** What a mention's candidates depend on. */
+  private record NameAndType(String text, String type) {}
+
   /** Candidates by name, with their score before context. */
-  private List<Scored> candidatesOf(Mention m) {
+  private List<Scored> candidatesOf(NameAndType m) {
     Map<String, Scored> found = new LinkedHashMap<>(); // by place id: ids are unique, and cheaper to hash than a Place
     List<Reading> readings = PlaceMention.readings(m.text());
     boolean literalHit = false;
