@@ -43,12 +43,14 @@ final class TrainNerCommand implements Callable<Integer> {
       defaultValue = "PERCEPTRON")
   NerTraining.Trainer trainer;
 
-  @Option(names = "--l2", description = "L2 weight of the CRF trainer (default: ${DEFAULT-VALUE})", defaultValue = "1.0")
+  @Option(names = "--l2", description = "L2 weight of the CRF trainer (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + NerTraining.CRF_L2)
   double l2;
 
   @Option(names = "--outside-penalty", split = ",", description = "O-penalty at decoding; with --tune a comma-separated"
-      + " list, each scored from the same trainings (default: " + NerTraining.OUTSIDE_PENALTY + ")")
-  List<Float> outsidePenalties = List.of(NerTraining.OUTSIDE_PENALTY);
+      + " list, each scored from the same trainings (default: " + NerTraining.OUTSIDE_PENALTY + " for the perceptron, "
+      + NerTraining.CRF_OUTSIDE_PENALTY + " for the CRF)")
+  List<Float> outsidePenalties;
 
   @Override
   public Integer call() throws Exception {
@@ -58,6 +60,9 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     AnerCorpus.Split split = NerTraining.corpus(data);
+    if (outsidePenalties == null) {
+      outsidePenalties = List.of(trainer == NerTraining.Trainer.CRF ? NerTraining.CRF_OUTSIDE_PENALTY : NerTraining.OUTSIDE_PENALTY);
+    }
     if (tune) {
       List<NerTraining.Tuning> results = NerTraining.tune(data, split, 5,
           Math.min(2, Runtime.getRuntime().availableProcessors()), new NerTraining.Settings(trainer, l2, 0f), outsidePenalties);
