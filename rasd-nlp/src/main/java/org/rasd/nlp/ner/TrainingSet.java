@@ -33,10 +33,6 @@ record TrainingSet(List<int[][]> features, List<int[]> gold) {
     return new TrainingSet(features, gold);
   }
 
-  int size() {
-    return gold.size();
-  }
-
   private static int foldStart(int fold, int size) {
     return (int) ((long) fold * size / LEXICON_FOLDS);
   }
