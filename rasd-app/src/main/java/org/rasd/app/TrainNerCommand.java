@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the named-entity tagger (averaged perceptron) on ANERcorp's train and dev parts, with ANERGazet,",
+      "Trains the named-entity tagger (averaged perceptron, or a linear-chain CRF with --trainer crf) on ANERcorp's train and dev parts, with ANERGazet,",
       "Syrian place names and PETRARCH actor names as gazetteer features. Same data gives a byte-identical model.",
     })
 final class TrainNerCommand implements Callable<Integer> {
@@ -39,6 +39,19 @@ final class TrainNerCommand implements Callable<Integer> {
       + " scored on dev, and 5-fold cross-validation over train + dev (test is never read)")
   boolean tune;
 
+  @Option(names = "--trainer", description = "learner: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+      defaultValue = "PERCEPTRON")
+  NerTraining.Trainer trainer;
+
+  @Option(names = "--l2", description = "L2 weight of the CRF trainer (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + NerTraining.CRF_L2)
+  double l2;
+
+  @Option(names = "--outside-penalty", split = ",", description = "O-penalty at decoding; with --tune a comma-separated"
+      + " list, each scored from the same trainings (default: " + NerTraining.OUTSIDE_PENALTY + " for the perceptron, "
+      + NerTraining.CRF_OUTSIDE_PENALTY + " for the CRF)")
+  List<Float> outsidePenalties;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(data.resolve("anercorp/ANERCorp.txt"))) {
@@ -47,14 +60,26 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     AnerCorpus.Split split = NerTraining.corpus(data);
+    if (outsidePenalties == null) {
+      outsidePenalties = List.of(trainer == NerTraining.Trainer.CRF ? NerTraining.CRF_OUTSIDE_PENALTY : NerTraining.OUTSIDE_PENALTY);
+    }
     if (tune) {
-      NerTraining.Tuning t = NerTraining.tune(data, split, 5, Math.min(2, Runtime.getRuntime().availableProcessors()));
-      System.out.printf("dev (train-only model):%n%s5-fold cross-validation over train + dev:%n%s(%.0f s)%n",
-          t.dev().report(), t.crossValidation().report(), (System.nanoTime() - t0) / 1e9);
+      List<NerTraining.Tuning> results = NerTraining.tune(data, split, 5,
+          Math.min(2, Runtime.getRuntime().availableProcessors()), new NerTraining.Settings(trainer, l2, 0f), outsidePenalties);
+      for (NerTraining.Tuning t : results) {
+        System.out.printf("%s, l2 %s, O-penalty %s%ndev (train-only model):%n%s5-fold cross-validation over train + dev:%n%s",
+            trainer, l2, t.outsidePenalty(), t.dev().report(), t.crossValidation().report());
+      }
+      System.out.printf("(%.0f s)%n", (System.nanoTime() - t0) / 1e9);
       return 0;
     }
+    if (outsidePenalties.size() != 1) {
+      System.err.println("rasd train ner: give one --outside-penalty when training a model (several only with --tune)");
+      return 2;
+    }
     List<LabeledSentence> sentences = NerTraining.trainingSentences(split, !trainOnly);
-    PerceptronModel model = NerTraining.train(sentences, NerTraining.gazetteer(data, sentences));
+    PerceptronModel model = NerTraining.train(sentences, NerTraining.gazetteer(data, sentences),
+        new NerTraining.Settings(trainer, l2, outsidePenalties.get(0)));
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }

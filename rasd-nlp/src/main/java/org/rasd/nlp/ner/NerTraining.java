@@ -34,6 +34,22 @@ public final class NerTraining {
   public static final int EPOCHS = 10;
   public static final long SEED = 20070101L;
   public static final float OUTSIDE_PENALTY = 4f;
+  public static final int CRF_ITERATIONS = 200;
+  /** The CRF's best L2 weight and O-penalty on CV5 (docs/decisions/0002); the CRF is not the shipped trainer. */
+  public static final double CRF_L2 = 0.3;
+  public static final float CRF_OUTSIDE_PENALTY = 0.25f;
+
+  /** Which learner sets the weights; both give a {@link PerceptronModel} decoded the same way. */
+  public enum Trainer { PERCEPTRON, CRF }
+
+  /**
+   * What to train with: the learner, the CRF's L2 weight (unused by the perceptron) and the O-penalty
+   * applied at decoding ({@link PerceptronModel#withOutsidePenalty}).
+   */
+  public record Settings(Trainer trainer, double l2, float outsidePenalty) {
+    /** The settings of the shipped model. */
+    public static final Settings SHIPPED = new Settings(Trainer.PERCEPTRON, CRF_L2, OUTSIDE_PENALTY);
+  }
 
   private static final String MISC_WORDS = "misc-words.txt";
 
@@ -62,38 +78,54 @@ public final class NerTraining {
   }
 
   public static PerceptronModel train(List<LabeledSentence> sentences, Gazetteer gazetteer) {
-    return new PerceptronTrainer(new BioLabels(TYPES), HASH_BITS, EPOCHS, SEED)
-        .train(sentences, gazetteer)
-        .withOutsidePenalty(OUTSIDE_PENALTY)
-        .withCommonWords(commonWords(sentences));
+    return train(sentences, gazetteer, Settings.SHIPPED);
+  }
+
+  public static PerceptronModel train(List<LabeledSentence> sentences, Gazetteer gazetteer, Settings settings) {
+    BioLabels labels = new BioLabels(TYPES);
+    PerceptronModel model = switch (settings.trainer()) {
+      case PERCEPTRON -> new PerceptronTrainer(labels, HASH_BITS, EPOCHS, SEED).train(sentences, gazetteer);
+      case CRF -> new CrfTrainer(labels, HASH_BITS, settings.l2(), CRF_ITERATIONS).train(sentences, gazetteer);
+    };
+    return model.withOutsidePenalty(settings.outsidePenalty()).withCommonWords(commonWords(sentences));
   }
 
   /**
    * The two tuning measures of docs/decisions/0002: a model trained on the train part scored on dev, and
-   * {@code folds}-fold cross-validation over train + dev (contiguous folds, pooled counts). Test is never read.
-   * Runs the trainings on {@code threads} threads; the result does not depend on their number.
+   * {@code folds}-fold cross-validation over train + dev (contiguous folds, pooled counts), for each
+   * O-penalty in {@code penalties} (a decoding setting, so one training serves them all; the penalty in
+   * {@code settings} is not used). Test is never read. Runs the trainings on {@code threads} threads; the
+   * result does not depend on their number.
    */
-  public static Tuning tune(Path dataDir, AnerCorpus.Split split, int folds, int threads) {
+  public static List<Tuning> tune(
+      Path dataDir, AnerCorpus.Split split, int folds, int threads, Settings settings, List<Float> penalties) {
+    Settings unpenalised = new Settings(settings.trainer(), settings.l2(), 0f);
     List<LabeledSentence> trainAndDev = trainingSentences(split, true);
-    List<Callable<ChunkEvaluation>> jobs = new ArrayList<>();
-    jobs.add(() -> ChunkEvaluation.of(train(split.train(), gazetteer(dataDir, split.train())), split.dev()));
+    List<Callable<List<ChunkEvaluation>>> jobs = new ArrayList<>();
+    jobs.add(() -> evaluate(train(split.train(), gazetteer(dataDir, split.train()), unpenalised), penalties, split.dev()));
     for (int fold = 0; fold < folds; fold++) {
       int from = (int) ((long) fold * trainAndDev.size() / folds);
       int to = (int) ((long) (fold + 1) * trainAndDev.size() / folds);
       List<LabeledSentence> rest = new ArrayList<>(trainAndDev.subList(0, from));
       rest.addAll(trainAndDev.subList(to, trainAndDev.size()));
       List<LabeledSentence> heldOut = trainAndDev.subList(from, to);
-      jobs.add(() -> ChunkEvaluation.of(train(rest, gazetteer(dataDir, rest)), heldOut));
+      jobs.add(() -> evaluate(train(rest, gazetteer(dataDir, rest), unpenalised), penalties, heldOut));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<ChunkEvaluation> results = new ArrayList<>();
-      for (Future<ChunkEvaluation> f : pool.invokeAll(jobs)) {
+      List<List<ChunkEvaluation>> results = new ArrayList<>();
+      for (Future<List<ChunkEvaluation>> f : pool.invokeAll(jobs)) {
         results.add(f.get());
       }
-      ChunkEvaluation crossValidation = new ChunkEvaluation();
-      results.subList(1, results.size()).forEach(crossValidation::addAll);
-      return new Tuning(results.get(0), crossValidation);
+      List<Tuning> out = new ArrayList<>();
+      for (int p = 0; p < penalties.size(); p++) {
+        ChunkEvaluation crossValidation = new ChunkEvaluation();
+        for (List<ChunkEvaluation> foldResults : results.subList(1, results.size())) {
+          crossValidation.addAll(foldResults.get(p));
+        }
+        out.add(new Tuning(penalties.get(p), results.get(0).get(p), crossValidation));
+      }
+      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("tuning interrupted", e);
@@ -104,8 +136,12 @@ public final class NerTraining {
     }
   }
 
-  /** Dev scores of the train-only model and pooled cross-validation scores. */
-  public record Tuning(ChunkEvaluation dev, ChunkEvaluation crossValidation) {}
+  private static List<ChunkEvaluation> evaluate(PerceptronModel model, List<Float> penalties, List<LabeledSentence> heldOut) {
+    return penalties.stream().map(p -> ChunkEvaluation.of(model.withOutsidePenalty(p), heldOut)).toList();
+  }
+
+  /** Dev scores of the train-only model and pooled cross-validation scores, at one O-penalty. */
+  public record Tuning(float outsidePenalty, ChunkEvaluation dev, ChunkEvaluation crossValidation) {}
 
   /**
    * ANERGazet's LOC, ORG, PERS lists, Syrian CITY and TOWN names and the PETRARCH actor lists

@@ -1,6 +1,5 @@
 package org.rasd.nlp.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -10,9 +9,8 @@ import java.util.function.IntConsumer;
  * Trains a {@link PerceptronModel} as an averaged structured perceptron (Collins 2002): decode each
  * sentence with the current weights, move weights toward the gold labels where the decoded path
  * differs, and return the average of all weight vectors seen. Sentence order is shuffled per epoch
- * with a fixed seed, so the same data always gives the same model. The {@link EntityLexicon} features
- * of training sentences are jackknifed (each fold of consecutive sentences sees a lexicon of the other
- * folds), so the weights learn how far the lexicon holds on unseen text; the model keeps the full one.
+ * with a fixed seed, so the same data always gives the same model. Features come from {@link
+ * TrainingSet} (lexicon features jackknifed).
  */
 public final class PerceptronTrainer {
 
@@ -35,25 +33,9 @@ public final class PerceptronTrainer {
   /** Trains; {@code afterEpoch} is told each finished epoch (1-based), e.g. for progress output. */
   public PerceptronModel train(List<LabeledSentence> sentences, Gazetteer gazetteer, IntConsumer afterEpoch) {
     int size = labels.size();
-    List<int[][]> featureIds = new ArrayList<>(sentences.size());
-    List<int[]> gold = new ArrayList<>(sentences.size());
-    for (int fold = 0; fold < LEXICON_FOLDS; fold++) {
-      int from = foldStart(fold, sentences.size());
-      int to = foldStart(fold + 1, sentences.size());
-      List<LabeledSentence> others = new ArrayList<>(sentences.subList(0, from));
-      others.addAll(sentences.subList(to, sentences.size()));
-      FeatureExtractor extractor = new FeatureExtractor(gazetteer, EntityLexicon.of(others, labels.types()), hashBits);
-      for (LabeledSentence s : sentences.subList(from, to)) {
-        featureIds.add(extractor.extract(s.words().toArray(String[]::new)));
-      }
-    }
-    for (LabeledSentence s : sentences) {
-      int[] g = new int[s.size()];
-      for (int i = 0; i < g.length; i++) {
-        g[i] = labels.indexOf(s.labels().get(i));
-      }
-      gold.add(g);
-    }
+    TrainingSet data = TrainingSet.of(sentences, gazetteer, labels, hashBits);
+    List<int[][]> featureIds = data.features();
+    List<int[]> gold = data.gold();
     Weights emission = new Weights((1 << hashBits) * size);
     Weights transition = new Weights((size + 1) * size);
     int[] order = new int[sentences.size()];
@@ -87,13 +69,6 @@ public final class PerceptronTrainer {
       afterEpoch.accept(epoch);
     }
     return new PerceptronModel(labels, gazetteer, EntityLexicon.of(sentences, labels.types()), Set.of(), hashBits, emission.averaged(step), transition.averaged(step));
-  }
-
-  /** Training sentences get {@link EntityLexicon} features computed from the other folds only. */
-  static final int LEXICON_FOLDS = 5;
-
-  private static int foldStart(int fold, int size) {
-    return (int) ((long) fold * size / LEXICON_FOLDS);
   }
 
   private static void shuffle(int[] order, Random random) {
