@@ -50,8 +50,9 @@ final class Cues {
     Cues cues = new Cues();
     TsvRows.read(reader, origin, 4, (cols, where) -> {
       String value = cols[3].equals("-") ? null : cols[3];
-      if (value != null && !OntologyTypes.MODALITIES.contains(value)) {
-        throw new IllegalArgumentException(where + "unknown modality '" + value + "'");
+      boolean placeHead = cols[0].equals("place-head");
+      if (value != null && !(placeHead ? Arg.EntityClass.of(value) == Arg.EntityClass.PLACE : OntologyTypes.MODALITIES.contains(value))) {
+        throw new IllegalArgumentException(where + "unknown " + (placeHead ? "place type" : "modality") + " '" + value + "'");
       }
       String[] stems = ArabicNormalizer.normalize(cols[2]).split("/");
       String[] words = stems[0].split(" ");

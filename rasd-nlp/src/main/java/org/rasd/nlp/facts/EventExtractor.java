@@ -79,13 +79,16 @@ final class EventExtractor {
         locations.addAll(0, groundTaken);
         List<MentionRef> placeRefs = refs(locations);
         if (placeRefs.isEmpty()) {
+          placeRefs = eventPlaces.namedBefore(views, v, trigger);
+        }
+        if (placeRefs.isEmpty()) {
           placeRefs = eventPlaces.toldBefore(view, trigger, events, lastPlaces);
         }
         if (!informative(type, found, placeRefs, eventPlaces.governsPlace(view, trigger)) || isBareDeathReport(view, trigger, found, placeRefs)
             || isPeopleHeld(view, trigger, found)) {
           continue;
         }
-        type = retyped(type, found.actors(), view);
+        type = retyped(type, found.actors(), view, trigger);
         TimeExpression when = nearest(sentenceTimes, trigger.match());
         TimeValue time = when != null ? when.time() : anchor != null ? anchor.itself() : null;
         Attribution.Scope scope = Attribution.at(scopes.get(v), trigger.first());
@@ -453,8 +456,9 @@ final class EventExtractor {
   /**
    * Territory changes are typed by who takes the ground: state forces regain it, others overtake
    * it; security forces (قوات الأمن) storming a town is a crackdown, a strategic development. Shooting at protesters is excessive force when the sentence reports deaths.
+   * Shelling by aircraft (قصف الطيران المروحي) or with what they drop (بالبراميل المتفجرة) is an air strike.
    */
-  private EventType retyped(EventType type, List<Arg> actors, SentenceView view) {
+  private EventType retyped(EventType type, List<Arg> actors, SentenceView view, SentenceView.Located trigger) {
     String sub = type.acledSubtype();
     if (isTerritory(type) && !actors.isEmpty() && actors.stream().allMatch(a -> isSecurity(view, a))) {
       return new EventType("Strategic developments", "Other", type.plover());
@@ -469,6 +473,9 @@ final class EventExtractor {
         return new EventType(type.acledType(), TERRITORY_NON_STATE, type.plover());
       }
     }
+    if (sub.equals("Shelling/artillery/missile attack") && (actors.stream().anyMatch(a -> isAircraft(view, a)) || aerialInstrument(view, trigger))) {
+      return new EventType(type.acledType(), "Air/drone strike", type.plover());
+    }
     if (sub.equals("Protest with intervention")) {
       for (int i = 0; i < view.size(); i++) {
         if (cues.is("deaths", view.words, i)) {
@@ -477,6 +484,26 @@ final class EventExtractor {
       }
     }
     return type;
+  }
+
+  /** Whether an actor is aircraft by its own words (الطيران الحربي، طائرات روسية). */
+  private boolean isAircraft(SentenceView view, Arg actor) {
+    for (int i = actor.first(); i <= actor.last(); i++) {
+      if (cues.is("aerial", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause after the trigger says it was done with aircraft or barrels (بالبراميل المتفجرة، بغارات). */
+  private boolean aerialInstrument(SentenceView view, SentenceView.Located trigger) {
+    for (int i = trigger.last() + 1; i < Math.min(view.size(), trigger.last() + 9) && !view.isClauseBreak(i); i++) {
+      if (view.words.get(i).startsWith("ب") && cues.is("aerial", view.words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an actor is a police or security service by its own words (قوات الأمن، الأجهزة الأمنية). */

@@ -105,6 +105,44 @@ final class EventPlaces {
   }
 
   /**
+   * The place a bare definite place head of the sentence stands for (وتعرّضت المدينة … لقصف): the
+   * last place of the head's type (cues.tsv place-head) named before it in the article. The head
+   * is the one nearest the trigger with no other trigger between them and no name right after it
+   * (المدينة القديمة … is a head; مدينة القامشلي is a classifier).
+   */
+  List<MentionRef> namedBefore(List<SentenceView> views, int v, SentenceView.Located trigger) {
+    SentenceView view = views.get(v);
+    int head = -1;
+    String type = null;
+    for (int i = 0; i < view.size(); i++) {
+      Cues.Hit hit = view.covering(i) == null ? cues.at("place-head", view.words, i) : null;
+      boolean named = i + 1 < view.size() && view.covering(i + 1) != null;
+      if (hit != null && !named && !triggerBetween(view, i, trigger)
+          && (head < 0 || Math.abs(i - trigger.first()) < Math.abs(head - trigger.first()))) {
+        head = i;
+        type = hit.value();
+      }
+    }
+    for (int k = v, before = head; head >= 0 && k >= 0; k--, before = Integer.MAX_VALUE) {
+      Arg last = null;
+      for (Arg a : views.get(k).args) {
+        if (a.last() < before && a.type().equals(type) && (last == null || a.last() > last.last())) {
+          last = a;
+        }
+      }
+      if (last != null) {
+        return List.of(last.ref());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean triggerBetween(SentenceView view, int word, SentenceView.Located trigger) {
+    return view.triggers.stream().anyMatch(t -> t != trigger
+        && (word < trigger.first() ? t.first() > word && t.last() < trigger.first() : t.first() > trigger.last() && t.last() < word));
+  }
+
+  /**
    * A numbered unit taken by a territory trigger right before it (بعد اقتحامهم الفرقة 17) names
    * the unit's base, ground: where an event told with that takeover happened.
    */

@@ -32,16 +32,41 @@ final class Participants {
 
   /**
    * The parties of a trigger. Named parties come first: the generic actors of the sentence
-   * (المسلحين، برصاص الأمن) are read only when no named one acts, and then only where the syntax
-   * makes them the actor (subject, genitive, agent, "بين"), never as merely the nearest party.
+   * (المسلحين، برصاص الأمن) are read only when no named one acts in the trigger's own clause
+   * (a named party of an earlier clause yields to the new verb's own subject: قصفت قوات النظام
+   * …، كذلك قصف الطيران المروحي …), and then only where the syntax makes them the actor (subject,
+   * genitive, agent, "بين"), never as merely the nearest party.
    */
   Found of(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor) {
     Found named = find(view.withoutGenerics(), trigger, cooperative, originActor, true);
-    if (!named.actors().isEmpty() || view.generics.isEmpty()) {
+    if (view.generics.isEmpty() || !named.actors().isEmpty() && !allInEarlierClause(view, named.actors(), trigger)) {
       return named;
     }
     Found described = find(view, trigger, cooperative, originActor, false);
-    return described.actors().isEmpty() ? named : described;
+    boolean ownSubject = !described.actors().isEmpty() && described.actors().stream().allMatch(a -> isDefinite(view, a));
+    return described.actors().isEmpty() || !named.actors().isEmpty() && !ownSubject ? named : described;
+  }
+
+  /**
+   * Whether a party is definite (الطيران المروحي، للطيران الحربي): after a verb whose subject is
+   * left out, an indefinite descriptor is its object (وأسس جماعات مسلحة، أنه استهدف مسلحين).
+   */
+  private static boolean isDefinite(SentenceView view, Arg party) {
+    return Shapes.matches("^[وفبلك]?(?:ال|لل).*", view.words.get(party.first()));
+  }
+
+  /** Whether every actor stands before the trigger with a clause break between them. */
+  private static boolean allInEarlierClause(SentenceView view, List<Arg> actors, SentenceView.Located trigger) {
+    return actors.stream().allMatch(a -> a.last() < trigger.first() && clauseBreakBetween(view, a.last() + 1, trigger.first()));
+  }
+
+  private static boolean clauseBreakBetween(SentenceView view, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (view.isClauseBreak(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Found find(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor, boolean byProximity) {

@@ -69,7 +69,7 @@ class ActorPatternsTest {
     AnnotatedDocument doc =
         extract("وزعمت الوكالة أنه تم استهداف القائد أحمد الخالد من قبل طائرات روسية في بلدة أوتايا.", "2015-12",
             "أحمد الخالد", "PERSON", "أوتايا", "TOWN");
-    PredictedEvent e = only(doc, "Shelling/artillery/missile attack");
+    PredictedEvent e = only(doc, "Air/drone strike"); // a strike by aircraft (EventExtractor.retyped)
     assertThat(texts(e.actors())).containsExactly("طائرات روسية");
     assertThat(texts(e.targets())).containsExactly("أحمد الخالد");
   }
@@ -142,5 +142,29 @@ class ActorPatternsTest {
     });
     assertThat(FactExtractorTest.hasRelation(named, "FORMER_MEMBER_OF", "حركة النور", "جبهة الفجر")).isTrue();
     assertThat(named.relations()).noneMatch(r -> r.type().equals("MERGED_WITH"));
+  }
+
+  @Test
+  void aNewVerbsOwnDefiniteSubjectBeatsTheNamedPartyOfThePreviousClause() {
+    AnnotatedDocument doc =
+        extract("قصفت قوات النظام مناطق في بلدة مورك، كذلك قصف الطيران المروحي مناطق في بلدة كفرنبودة.", "2017-03",
+            "قوات النظام", "STATE_FORCES", "مورك", "TOWN", "كفرنبودة", "TOWN");
+    assertThat(doc.events()).hasSize(2);
+    assertThat(doc.events()).anySatisfy(e -> {
+      assertThat(texts(e.actors())).containsExactly("قوات النظام");
+      assertThat(texts(e.locations())).containsExactly("مورك");
+    });
+    assertThat(doc.events()).anySatisfy(e -> {
+      assertThat(texts(e.actors())).containsExactly("الطيران المروحي");
+      assertThat(texts(e.locations())).containsExactly("كفرنبودة");
+    });
+  }
+
+  @Test
+  void anIndefiniteDescriptorAfterAVerbWithItsSubjectLeftOutIsItsObject() {
+    AnnotatedDocument doc =
+        extract("وقال جيش الفتح إنه سيطر على بلدة مورك، مشيرا إلى أنه هاجم مسلحين في بلدة كفرنبودة.", "2017-03",
+            "جيش الفتح", "ARMED_GROUP", "مورك", "TOWN", "كفرنبودة", "TOWN");
+    assertThat(doc.events()).allSatisfy(e -> assertThat(texts(e.actors())).containsExactly("جيش الفتح"));
   }
 }

@@ -199,4 +199,18 @@ class EventPatternsTest {
             "لواء الفجر", "ARMED_GROUP", "القاسمية", "TOWN");
     assertThat(doc.events()).singleElement().satisfies(e -> assertThat(texts(e.locations())).containsExactly("القاسمية"));
   }
+
+  @Test
+  void shellingByAircraftOrWithBarrelBombsIsAnAirStrike() {
+    AnnotatedDocument byAircraft =
+        extract("وقصفت طائرات حربية روسية بلدة كفرزيتا في ريف حماة.", "2017-03", "كفرزيتا", "TOWN", "حماة", "CITY");
+    assertThat(byAircraft.events()).singleElement()
+        .satisfies(e -> assertThat(e.type().acledSubtype()).isEqualTo("Air/drone strike"));
+    AnnotatedDocument withBarrels =
+        extract("وقصفت قوات النظام بلدة اللطامنة بالبراميل المتفجرة.", "2017-03", "قوات النظام", "STATE_FORCES", "اللطامنة", "TOWN");
+    assertThat(texts(only(withBarrels, "Air/drone strike").actors())).containsExactly("قوات النظام");
+    AnnotatedDocument withGuns =
+        extract("وقصفت قوات النظام بلدة اللطامنة بالمدفعية الثقيلة.", "2017-03", "قوات النظام", "STATE_FORCES", "اللطامنة", "TOWN");
+    assertThat(texts(only(withGuns, "Shelling/artillery/missile attack").actors())).containsExactly("قوات النظام");
+  }
 }

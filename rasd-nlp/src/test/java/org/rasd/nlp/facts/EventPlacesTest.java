@@ -77,4 +77,13 @@ class EventPlacesTest {
             "درعا", "CITY", "قوات الأمن", "STATE_FORCES");
     assertThat(texts(only(doc, "Arrests").locations())).containsExactly("درعا");
   }
+
+  @Test
+  void aBareDefinitePlaceHeadIsTheLastPlaceOfItsTypeNamedBefore() {
+    AnnotatedDocument doc =
+        extract("انفجرت عبوة ناسفة في حي الصناعة بمدينة الرقة قرب بلدة الكرامة. "
+            + "وتعرضت المدينة مساء أمس، لقصف مدفعي أدى إلى مقتل طفلين.", "2017-05",
+            "الصناعة", "NEIGHBOURHOOD", "الرقة", "CITY", "الكرامة", "TOWN");
+    assertThat(texts(only(doc, "Shelling/artillery/missile attack").locations())).containsExactly("الرقة");
+  }
 }

@@ -80,7 +80,7 @@ class FactExtractorTest {
         extract("وقالت وكالة \"الأنباء المحلية\" إن الطائرات الحربية قصفت بلدة كفرنبل. وأضافت الوكالة أن اشتباكات اندلعت بين الفصيل الأول والفصيل الثاني في قرية الحامدية.",
             "2019-05-02", "الأنباء المحلية", "MEDIA", "الطائرات الحربية", "STATE_FORCES", "كفرنبل", "TOWN",
             "الفصيل الأول", "ARMED_GROUP", "الفصيل الثاني", "ARMED_GROUP", "الحامدية", "TOWN");
-    PredictedEvent shelling = only(doc, "Shelling/artillery/missile attack");
+    PredictedEvent shelling = only(doc, "Air/drone strike");
     assertThat(shelling.accordingTo().text()).isEqualTo("الأنباء المحلية");
     PredictedEvent clash = only(doc, "Armed clash");
     assertThat(clash.accordingTo().text()).isEqualTo("الأنباء المحلية");
@@ -111,7 +111,7 @@ class FactExtractorTest {
     AnnotatedDocument negated =
         extract("ولم تقصف الطائرات الحربية مدينة جسر الشغور أمس.", "2019-05-02",
             "الطائرات الحربية", "STATE_FORCES", "جسر الشغور", "CITY");
-    PredictedEvent e = only(negated, "Shelling/artillery/missile attack");
+    PredictedEvent e = only(negated, "Air/drone strike");
     assertThat(e.modality()).isEqualTo("negated");
     assertThat(e.time().value()).isEqualTo("2019-05-01");
   }

@@ -116,10 +116,10 @@ class FactsOnArticlesTest {
   }
 
   // measured 2026-11-25 (after the actor and place rounds): reference events 1.00, relations 0.94;
-  // dev entities 0.875, events 0.74, relations 0.80
+  // dev entities 0.875, events 0.74, relations 0.80; after the general patterns (ADR 0009) dev events 0.79
   private static final double FLOOR_REF_EVENTS = 0.95;
   private static final double FLOOR_REF_RELATIONS = 0.90;
   private static final double FLOOR_DEV_ENTITIES = 0.85;
-  private static final double FLOOR_DEV_EVENTS = 0.70;
+  private static final double FLOOR_DEV_EVENTS = 0.75;
   private static final double FLOOR_DEV_RELATIONS = 0.75;
 }
