@@ -202,7 +202,11 @@ class ExtractionJobTest {
     assertThat(summary.relationFacts()).isEqualTo(fromStore.size());
   }
 
-  /** The job's merged events equal the store's fed the same pipeline output. */
+  /**
+   * The job's merged events equal the store's fed the same pipeline output. (Whether any of these
+   * distinct articles' events merge depends on the extraction rules; merging near-copies and
+   * re-dated reports is exercised by {@link EventMergingTest}.)
+   */
   @Test
   void mergedEventsEqualTheStoreFedTheSameDocuments() {
     Map<String, ComparableEvents.Event> fromStore;
@@ -213,7 +217,7 @@ class ExtractionJobTest {
 
     assertThat(fromStore).isNotEmpty();
     assertThat(ComparableEvents.fromSpark(rows(ExtractionJob.EVENTS_MERGED))).isEqualTo(fromStore);
-    assertThat(summary.mergedEvents()).isEqualTo(fromStore.size()).isLessThan(summary.events());
+    assertThat(summary.mergedEvents()).isEqualTo(fromStore.size());
   }
 
   /**
