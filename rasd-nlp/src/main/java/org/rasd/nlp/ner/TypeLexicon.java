@@ -28,10 +28,6 @@ public final class TypeLexicon {
   private final Map<String, String> qualifiers;
   private final Gazetteer names;
 
-  public TypeLexicon(Map<String, Head> heads, Gazetteer names) {
-    this(heads, Map.of(), names);
-  }
-
   /** With {@code qualifiers}: normalised words that follow a place's name as part of it, and the type they give. */
   public TypeLexicon(Map<String, Head> heads, Map<String, String> qualifiers, Gazetteer names) {
     this.heads = Map.copyOf(heads);
