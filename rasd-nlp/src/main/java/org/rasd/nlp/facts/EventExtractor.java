@@ -186,9 +186,7 @@ final class EventExtractor {
         places.add(r);
       }
     }
-    return new PredictedEvent(earlier.type(), earlier.trigger(), earlier.actors(), earlier.targets(), places,
-        earlier.time(), earlier.timeFromPublication(), earlier.modality(), earlier.accordingTo(),
-        earlier.sentenceStart(), earlier.sentenceEnd());
+    return earlier.withLocations(places);
   }
 
   /**
@@ -292,12 +290,7 @@ final class EventExtractor {
   }
 
   private boolean breakBetween(SentenceView view, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (view.isClauseBreak(i) || cues.is("strong-stop", view.words, i)) {
-        return true;
-      }
-    }
-    return false;
+    return view.anyBetween(from, to, i -> view.isClauseBreak(i) || cues.is("strong-stop", view.words, i));
   }
 
   /**

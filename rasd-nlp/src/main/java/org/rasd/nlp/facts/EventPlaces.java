@@ -138,8 +138,9 @@ final class EventPlaces {
   }
 
   private static boolean triggerBetween(SentenceView view, int word, SentenceView.Located trigger) {
-    return view.triggers.stream().anyMatch(t -> t != trigger
-        && (word < trigger.first() ? t.first() > word && t.last() < trigger.first() : t.first() > trigger.last() && t.last() < word));
+    return word < trigger.first()
+        ? view.triggersBetween(word + 1, trigger.first()).findAny().isPresent()
+        : view.triggersBetween(trigger.last() + 1, word).findAny().isPresent();
   }
 
   /**
@@ -214,25 +215,15 @@ final class EventPlaces {
         lead = e;
       }
       boolean sameTime = e.timeFromPublication() || lead != null && Objects.equals(e.time(), lead.time());
-      out.add(lead != null && unplaced.contains(e) && sameTime ? placed(e, lead.locations()) : e);
+      out.add(lead != null && unplaced.contains(e) && sameTime ? e.withLocations(lead.locations()) : e);
     }
     return out;
-  }
-
-  private static PredictedEvent placed(PredictedEvent e, List<MentionRef> places) {
-    return new PredictedEvent(e.type(), e.trigger(), e.actors(), e.targets(), places, e.time(),
-        e.timeFromPublication(), e.modality(), e.accordingTo(), e.sentenceStart(), e.sentenceEnd());
   }
 
   private boolean strongStopBetween(SentenceView view, Arg a, SentenceView.Located trigger) {
     int from = Math.min(a.last(), trigger.last());
     int to = Math.max(a.first(), trigger.first());
-    for (int i = from; i < to; i++) {
-      if (cues.is("strong-stop", view.words, i)) {
-        return true;
-      }
-    }
-    return false;
+    return view.anyBetween(from, to, i -> cues.is("strong-stop", view.words, i));
   }
 
   private static boolean isDash(SentenceView view, int i) {

@@ -57,16 +57,7 @@ final class Participants {
 
   /** Whether every actor stands before the trigger with a clause break between them. */
   private static boolean allInEarlierClause(SentenceView view, List<Arg> actors, SentenceView.Located trigger) {
-    return actors.stream().allMatch(a -> a.last() < trigger.first() && clauseBreakBetween(view, a.last() + 1, trigger.first()));
-  }
-
-  private static boolean clauseBreakBetween(SentenceView view, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (view.isClauseBreak(i)) {
-        return true;
-      }
-    }
-    return false;
+    return actors.stream().allMatch(a -> a.last() < trigger.first() && view.anyBetween(a.last() + 1, trigger.first(), view::isClauseBreak));
   }
 
   private Found find(SentenceView view, SentenceView.Located trigger, boolean cooperative, Arg originActor, boolean byProximity) {
@@ -188,12 +179,7 @@ final class Participants {
    * the trigger before it and does not count.
    */
   private boolean triggerBetween(SentenceView view, int from, int to) {
-    for (SentenceView.Located t : view.triggers) {
-      if (t.first() >= from && t.last() < to && !cues.is("held-people", view.words, t.first())) {
-        return true;
-      }
-    }
-    return false;
+    return view.triggersBetween(from, to).anyMatch(t -> !cues.is("held-people", view.words, t.first()));
   }
 
   /**

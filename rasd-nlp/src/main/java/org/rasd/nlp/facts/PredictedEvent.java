@@ -40,4 +40,10 @@ public record PredictedEvent(
     targets = List.copyOf(targets);
     locations = List.copyOf(locations);
   }
+
+  /** The same event told at other places. */
+  public PredictedEvent withLocations(List<MentionRef> places) {
+    return new PredictedEvent(type, trigger, actors, targets, places, time, timeFromPublication, modality,
+        accordingTo, sentenceStart, sentenceEnd);
+  }
 }

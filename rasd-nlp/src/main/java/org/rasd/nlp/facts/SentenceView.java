@@ -2,6 +2,8 @@ package org.rasd.nlp.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import org.rasd.nlp.facts.time.TimeExpression;
 import org.rasd.nlp.model.Sentence;
 import org.rasd.nlp.model.Token;
@@ -173,6 +175,21 @@ final class SentenceView {
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
     return new MentionRef(start, end, text.substring(start, end));
+  }
+
+  /** Whether a token in {@code [from, to)} passes the test. */
+  boolean anyBetween(int from, int to, IntPredicate test) {
+    for (int i = from; i < to; i++) {
+      if (test.test(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The triggers that lie wholly within tokens {@code [from, to)}. */
+  Stream<Located> triggersBetween(int from, int to) {
+    return triggers.stream().filter(t -> t.first() >= from && t.last() < to);
   }
 
   Located triggerAt(int i) {
