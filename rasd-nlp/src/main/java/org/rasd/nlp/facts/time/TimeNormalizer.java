@@ -159,10 +159,8 @@ public final class TimeNormalizer {
    */
   private static BitSet startChars(Pattern pattern) {
     BitSet chars = new BitSet(PROBED_CHARS);
-    int at = PROBE_CONTEXT.length();
     for (char c = 0; c < PROBED_CHARS; c++) {
-      Matcher m = pattern.matcher(PROBE_CONTEXT + c).useTransparentBounds(true).region(at, at + 1);
-      if (m.lookingAt() || m.hitEnd()) {
+      if (mayStartWith(pattern, String.valueOf(c))) {
         chars.set(c);
       }
     }
@@ -172,17 +170,21 @@ public final class TimeNormalizer {
   /** The same for two characters: a possible first character followed by one of SECOND_CHARS. */
   private static BitSet startPairs(Pattern pattern, BitSet startChars) {
     BitSet pairs = new BitSet(PROBED_CHARS * SECOND_CHARS.length());
-    int at = PROBE_CONTEXT.length();
     for (int c = startChars.nextSetBit(0); c >= 0; c = startChars.nextSetBit(c + 1)) {
       for (int i = 0; i < SECOND_CHARS.length(); i++) {
-        Matcher m = pattern.matcher(PROBE_CONTEXT + (char) c + SECOND_CHARS.charAt(i))
-            .useTransparentBounds(true).region(at, at + 2);
-        if (m.lookingAt() || m.hitEnd()) {
+        if (mayStartWith(pattern, "" + (char) c + SECOND_CHARS.charAt(i))) {
           pairs.set(c * SECOND_CHARS.length() + i);
         }
       }
     }
     return pairs;
+  }
+
+  /** Whether a match may start with {@code start}: the matcher, given it alone, matches or needs more text. */
+  private static boolean mayStartWith(Pattern pattern, String start) {
+    int at = PROBE_CONTEXT.length();
+    Matcher m = pattern.matcher(PROBE_CONTEXT + start).useTransparentBounds(true).region(at, at + start.length());
+    return m.lookingAt() || m.hitEnd();
   }
 
   /**
